@@ -1,0 +1,1 @@
+"""The published unxml profile schema(s), installed with the package as ``unxml.schemas``."""
