@@ -29,8 +29,15 @@ def oasis_xsd_path() -> Path:
 
 
 def profile_xsd_path() -> Path:
-    """Path of the unxml profile schema."""
-    return Path(str(importlib.resources.files("unxml.schemas") / PROFILE_XSD))
+    """Path of the unxml profile schema.
+
+    Installed, the schemas are the package ``unxml.schemas``; in a source checkout run without
+    installing (``PYTHONPATH=.``) they are the repository's top-level ``schemas/`` directory.
+    """
+    try:
+        return Path(str(importlib.resources.files("unxml.schemas") / PROFILE_XSD))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "schemas" / PROFILE_XSD
 
 
 @cache
