@@ -50,8 +50,8 @@ def operative_numbers(doc: Document) -> Iterator[Issue]:
         if first not in (1, previous_last + 1):
             yield (
                 numbers[0][0],
-                f"operative paragraph {numbers[0][0].text.strip()} should be 1 "
-                f"(or {previous_last + 1}, continuing the previous section)",
+                f"operative paragraph {numbers[0][0].text.strip()} should be 1"
+                + (f" (or {previous_last + 1}, continuing the previous section)" if previous_last else ""),
             )
         expected = first
         for num, value in numbers[1:]:
