@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from lxml import etree
 
 from unxml.validate.location import AKN
 from unxml.validate.rules.base import Document, Issue, rule
-from unxml.validate.rules.sequences import core, same_label, scheme_of, successor
+from unxml.validate.rules.sequences import core, rescheme, same_label, scheme_of, successor
 
 _PARAGRAPH = AKN + "paragraph"
 _NUM = AKN + "num"
@@ -84,6 +85,17 @@ def unnumbered_paragraph(doc: Document) -> Iterator[Issue]:
                 )
 
 
+def _script(label: str) -> str:
+    char = label[:1]
+    return unicodedata.name(char, "?").split()[0].capitalize() if char.isalpha() else "digits"
+
+
+def _scripts(previous: str, value: str) -> str:
+    """A note where two labels that may look alike are in different scripts (Cyrillic а, Latin a)."""
+    before, now = _script(previous), _script(value)
+    return f" ('{previous}' is {before}, '{value}' is {now})" if before != now else ""
+
+
 def _decoration(label: str, value: str) -> str:
     return label.strip().replace(value, "·", 1)
 
@@ -110,7 +122,12 @@ def sub_paragraph_labels(doc: Document) -> Iterator[Issue]:
                 value = core(label)
                 expected = successor(previous, scheme)
                 if expected is None or not same_label(value, expected):
-                    yield num, f"sub-paragraph '{label}' follows '{previous}'; expected '{expected}'"
+                    wanted = f"; expected '{expected}'" if expected else ""
+                    yield (
+                        num,
+                        f"sub-paragraph '{label}' follows '{previous}'{wanted}{_scripts(previous, value)}",
+                    )
+                    scheme = rescheme(value.lower(), scheme)
                 elif _decoration(label, value) != style:
                     yield (
                         num,

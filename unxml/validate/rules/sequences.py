@@ -97,6 +97,19 @@ def successor(label: str, scheme: str) -> str | None:
     return _letter_successor(value, alphabet)
 
 
+def belongs(label: str, scheme: str) -> bool:
+    """Whether a core label is a member of ``scheme`` (so that it has a successor there)."""
+    return successor(label, scheme) is not None
+
+
+def rescheme(label: str, current: str) -> str:
+    """The scheme to go on in after an unexpected label: the current one if it holds the label,
+    else the first that does ("b" after a Cyrillic "а" goes on in Latin letters)."""
+    if belongs(label, current):
+        return current
+    return next((s for s in SCHEMES if belongs(label, s)), current)
+
+
 def same_label(printed: str, expected: str) -> bool:
     """Whether a printed core is the expected label (case-insensitively; alif forms alike)."""
     value = printed.lower()
