@@ -67,7 +67,6 @@ TLCS: dict[str, Tlc] = {
     "editor": _role("editor", "Editor"),
     "symbol": _concept("symbol", "Document symbol"),
     "generalDistribution": _concept("generalDistribution", "General distribution"),
-    "agendaItem": _concept("agendaItem", "Agenda item"),
     NO_MAIN_COMMITTEE: _concept(NO_MAIN_COMMITTEE, "Without reference to a Main Committee"),
     "resolutionTitle": _concept("resolutionTitle", "Resolution title"),
     "preamble": _concept("preamble", "Preambular paragraph"),

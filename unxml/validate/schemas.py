@@ -29,14 +29,11 @@ def oasis_xsd_path() -> Path:
 
 
 def profile_xsd_path() -> Path:
-    """Path of the unxml profile schema.
-
-    Installed, the schemas are the package ``unxml.schemas``; in a source checkout run without
-    installing (``PYTHONPATH=.``) they are the repository's top-level ``schemas/`` directory.
-    """
+    """Path of the unxml profile schema (it may not exist yet: check before loading)."""
     try:
         return Path(str(importlib.resources.files("unxml.schemas") / PROFILE_XSD))
     except ModuleNotFoundError:
+        # A source checkout used without installing (PYTHONPATH=.): schemas/ sits beside unxml/.
         return Path(__file__).resolve().parents[2] / "schemas" / PROFILE_XSD
 
 
