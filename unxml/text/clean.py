@@ -29,6 +29,7 @@ from unxml.text.footnotes import (
 )
 from unxml.text.lines import join_wrapped
 from unxml.text.marks import note_mark
+from unxml.text.spacing import repair
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class CleanText:
 Numbered = tuple[int, str]  # (1-based input line, text)
 
 _SEPARATOR = re.compile(r"_{5,}\s*$")
-_JOB_NUMBER = re.compile(r"^\d{2}-\d{5}(?:\s*\([A-Z]\))?$")
+_JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?$")
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PRINT_DATE = re.compile(r"^\d{6}$")
 _PAGE_OF = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
@@ -82,14 +83,27 @@ def clean(text: str, lang: str = "en") -> CleanText:
 
 class _Cleaner:
     def __init__(self, text: str) -> None:
-        self.pages = _split_pages(text)
         self.removed: list[Removal] = []
+        self.pages = self._repaired(_split_pages(text))
         self.page_count = len(self.pages)
         self.paginated = self.page_count > 1 or any(
             _SEPARATOR.search(t) for page in self.pages for _, t in page
         )
         self.symbol = _find_symbol(self.pages[0])
         self.title_lines = self._running_title_lines()
+
+    def _repaired(self, pages: list[list[Numbered]]) -> list[list[Numbered]]:
+        """Pages with words that extraction cut or glued repaired (see :mod:`unxml.text.spacing`)."""
+        flat = [line for page in pages for line in page]
+        fixed, repairs = repair([text for _, text in flat])
+        for found in repairs:
+            self.removed.append(Removal(flat[found.index][0], found.before, found.reason))
+        out: list[list[Numbered]] = []
+        position = 0
+        for page in pages:
+            out.append([(lineno, fixed[position + k]) for k, (lineno, _) in enumerate(page)])
+            position += len(page)
+        return out
 
     def drop(self, line: Numbered, reason: str) -> None:
         self.removed.append(Removal(line[0], line[1], reason))
@@ -106,7 +120,7 @@ class _Cleaner:
                 body.extend(lines)
                 continue
             expect_more = last_note is not None and not ends_footnote(notes[last_note][-1][1])
-            read = read_block(block, expect_more)
+            read = read_block(block, expect_more, _next_marker(notes))
             for line in read.marker_lines:
                 self.drop(line, "footnote marker")
             if read.continuation:
@@ -273,6 +287,12 @@ class _Cleaner:
 _SEED_MARK_LINE = re.compile(r"^\ue000(\d+)\ue001\s*(\S.*)$")
 
 
+def _next_marker(notes: dict[str, list[Numbered]]) -> int:
+    """The marker the next footnote block should start with."""
+    numbers = [int(m) for m in notes if m.isdigit()]
+    return max(numbers) + 1 if numbers else 1
+
+
 def _marker_order(marker: str) -> tuple[int, str]:
     return (int(marker), marker) if marker.isdigit() else (10**6, marker)
 
@@ -292,16 +312,14 @@ def _find_symbol(page: list[Numbered]) -> str | None:
 
 
 def _split_pages(text: str) -> list[list[Numbered]]:
-    """Numbered lines grouped into pages (a form feed starts a page)."""
+    """Numbered lines grouped into pages (a form feed starts a page); blank lines kept."""
     pages: list[list[Numbered]] = [[]]
     for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
         pieces = line.split("\f")
         for k, piece in enumerate(pieces):
             if k:
                 pages.append([])
-            piece = piece.rstrip()
-            if piece:
-                pages[-1].append((number, piece))
-    while len(pages) > 1 and not pages[-1]:
+            pages[-1].append((number, piece.rstrip()))
+    while len(pages) > 1 and not any(text for _, text in pages[-1]):
         pages.pop()
     return pages

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from unxml.text.marks import note_mark
 
 MARKER_LINE = re.compile(r"^\d{1,3}$")
+_GLUED_MARKER = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _TERMINAL = re.compile(r"[.!?][”’\"')\]]*$|[.!?]\)$")
 _CONTINUES = re.compile(r"(?:[,;:(\[–-]|\b(?:and|or|of|the|to|in|on|for|by|with|at|from|a|an))$")
 _STARTS_LOWER = re.compile(r"^[a-z]")
@@ -70,8 +71,15 @@ def _gap_score(before: str, after: str) -> float:
     return score
 
 
-def read_block(items: Sequence[tuple[int, str]], continuation_expected: bool) -> Block:
-    """Cut the lines of one footnote block (noise already removed) into footnotes."""
+def read_block(
+    items: Sequence[tuple[int, str]], continuation_expected: bool, next_marker: int | None = None
+) -> Block:
+    """Cut the lines of one footnote block (noise already removed) into footnotes.
+
+    ``next_marker`` is the marker the block should start with (one more than the last
+    footnote of the previous pages), used to recognise a marker glued to its text.
+    """
+    items = _unglue_markers(items, next_marker)
     markers: list[tuple[int, str]] = []
     runs: list[list[tuple[int, str]]] = []  # maximal runs of text lines
     led: list[bool] = []  # whether a marker line comes directly before the run
@@ -101,6 +109,29 @@ def read_block(items: Sequence[tuple[int, str]], continuation_expected: bool) ->
         else:
             continuation.extend(extra)
     return Block(tuple(continuation), tuple(notes), tuple(markers))
+
+
+def _unglue_markers(items: Sequence[tuple[int, str]], next_marker: int | None) -> list[tuple[int, str]]:
+    """Split "45 See ISBA/26/A/19." into marker and text where 45 is a marker the block lacks.
+
+    A text line may well start with a number ("13 February 1946, the Convention"), so only a
+    number that fills a gap in the block's own run of markers counts.
+    """
+    present = {int(text) for _, text in items if MARKER_LINE.match(text)}
+    low = next_marker if next_marker is not None else min(present, default=None)
+    if low is None:
+        return list(items)
+    high = max(present, default=low)
+    missing = {n for n in range(low, high + 1) if n not in present}
+    out: list[tuple[int, str]] = []
+    for lineno, text in items:
+        glued = _GLUED_MARKER.match(text)
+        if glued and int(glued.group(1)) in missing:
+            missing.discard(int(glued.group(1)))
+            out.extend([(lineno, glued.group(1)), (lineno, glued.group(2))])
+        else:
+            out.append((lineno, text))
+    return out
 
 
 def _cut(runs: list[list[tuple[int, str]]], wanted: int) -> list[list[tuple[int, str]]]:
