@@ -58,7 +58,10 @@ _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PRINT_DATE = re.compile(r"^\d{6}$")
 _PAGE_OF = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
 _LONE_NUMBER = re.compile(r"^\d{1,3}$")
-_SYMBOL = re.compile(r"\bA/RES/(?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?(?=\s|$)")
+# The symbol; an asterisk after it refers to a note on the document's issue ("Reissued for
+# technical reasons"), which is about the printing, not the resolution.
+_SYMBOL = re.compile(r"\bA/RES/(?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?\*?(?=\s|$)")
+_ISSUE_NOTE = re.compile(r"^\*\s+\S.*$")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _SEED_FOOTNOTE = re.compile(rf"^\s*([{_SUPERSCRIPTS}]+)\s*(\S.*)$")
@@ -194,8 +197,10 @@ class _Cleaner:
         of = _PAGE_OF.match(text)
         if of and int(of.group(2)) == self.page_count and 1 <= int(of.group(1)) <= self.page_count:
             return "page number"
-        if page > 0 and self.symbol and text == self.symbol:
+        if page > 0 and self.symbol and text.rstrip("*") == self.symbol.rstrip("*"):
             return "running header"
+        if page == 0 and self.symbol and self.symbol.endswith("*") and _ISSUE_NOTE.match(text):
+            return "issue note"
         return None
 
     def _running_title_lines(self) -> frozenset[str]:
@@ -226,7 +231,7 @@ class _Cleaner:
                 if group:
                     return tuple(group)
                 continue
-            if _is_furniture(text) or text == self.symbol:
+            if _is_furniture(text) or (self.symbol and text.rstrip("*") == self.symbol.rstrip("*")):
                 if group:
                     return tuple(group)
                 continue
@@ -244,7 +249,7 @@ class _Cleaner:
         if bullet:
             self.removed.append(Removal(lineno, bullet.group().strip(), "markdown bullet"))
             text = text[bullet.end() :]
-        if "*" in text:
+        if "*" in text and not _SYMBOL.search(text):
             stripped = _MD_EMPHASIS_PAIR.sub(r"\1", text)
             stripped = _MD_EMPHASIS_OPEN.sub("", stripped)
             stripped = _MD_EMPHASIS_CLOSE.sub("", stripped)

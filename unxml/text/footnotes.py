@@ -169,9 +169,7 @@ def ends_footnote(text: str) -> bool:
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A number followed by these is a quantity or a date, not a citation.
-_AFTER_REAL_NUMBER = re.compile(
-    rf"^(?:\s*(?:{_MONTHS})\b|\s*per\s?cent|\s*%|\s*°|\s*(?:to|and|or|–|-)\s*\d|[/.:,]\d|[-–][\w\d])"
-)
+_AFTER_REAL_NUMBER = re.compile(rf"^(?:\s*(?:{_MONTHS})\b|\s*per\s?cent|\s*%|\s*°|[/:]\w|[.,]\d|[-–][\w\d])")
 # Words after which a number is part of the text ("paragraph 3", "resolution 2"); lower case.
 _NUMBER_WORDS = frozenset(
     {
@@ -181,8 +179,6 @@ _NUMBER_WORDS = frozenset(
         "paras.",
         "para",
         "paras",
-        "resolution",
-        "resolutions",
         "article",
         "articles",
         "annex",
@@ -202,17 +198,12 @@ _NUMBER_WORDS = frozenset(
         "section",
         "sections",
         "goal",
-        "goals",
         "target",
-        "targets",
         "principle",
-        "principles",
         "rule",
         "rules",
         "item",
         "items",
-        "decision",
-        "decisions",
         "page",
         "pages",
         "part",
@@ -220,7 +211,6 @@ _NUMBER_WORDS = frozenset(
         "phase",
         "level",
         "levels",
-        "protocol",
         "category",
         "step",
         "table",
@@ -273,30 +263,26 @@ _NUMBER_WORDS = frozenset(
         "least",
         "most",
         "only",
-        "first",
-        "last",
-        "every",
-        "each",
         "within",
         "after",
         "before",
         "since",
         "until",
         "during",
-        "session",
-        "sessions",
-        "meeting",
-        "meetings",
         "cycle",
         "line",
         "lines",
-        "group",
-        "groups",
         "plus",
         "minus",
         "times",
     }
 )
+# Words after which a number is more often text than a citation, but not always
+# ("the relevant review resolutions 3 and", "including the decision 20 on").
+_WEAK_NUMBER_WORDS = frozenset({"resolution", "resolutions", "decision", "decisions"})
+_WEAK_SCORE = 0.8
+_LINE_END_BONUS = 0.3
+_AFTER_SENTENCE_NUMBER_SCORE = 1.5
 _ABBREVIATIONS_BEFORE_DOT = frozenset(
     {
         "rev",
@@ -315,6 +301,11 @@ _ABBREVIATIONS_BEFORE_DOT = frozenset(
         "arts",
     }
 )
+_GLUED_TO_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\d{1,3}$")
+_GLUED_TO_YEAR_SCORE = 1.0
+_GLUED_BOTH_SCORE = 1.0
+_AFTER_NUMBER_SCORE = 1.2
+_ROMAN = re.compile(r"[IVX]{1,4}")
 _UPPER_CODE = re.compile(r"(?:^|[^\w])([A-Z]{1,5})$")
 _WORD_BEFORE = re.compile(r"(\S+)\s*$")
 
@@ -332,7 +323,7 @@ class Citation:
 
 def _candidates(lines: Sequence[str], marker: str) -> list[Citation]:
     found: list[Citation] = []
-    pattern = re.compile(rf"(?<!\d){re.escape(marker)}(?!\d)")
+    pattern = re.compile(rf"(?:(?<!\d)|(?<=(?:19|20)\d\d)){re.escape(marker)}(?!\d)")
     for index, line in enumerate(lines):
         if line.strip() == marker:
             found.append(Citation(index, 0, len(line), False, 1.5))
@@ -348,11 +339,21 @@ def _candidates(lines: Sequence[str], marker: str) -> list[Citation]:
 def _score(line: str, start: int, end: int, previous_line: str) -> float:
     """How much the digits at ``line[start:end]`` look like a superscript marker (0: not)."""
     after = line[end:]
-    if after and (after[0].isalnum() or _AFTER_REAL_NUMBER.match(after)):
-        return 0
     before = line[:start]
+    if start and line[start - 1].isdigit():
+        # Only reached for a marker glued to a year ("Reduction 2015–20306"): weak evidence.
+        return _GLUED_TO_YEAR_SCORE if _GLUED_TO_YEAR.search(line[:end]) and not after[:1].isalnum() else 0
     at_line_start = not before.strip()
+    if after and _AFTER_REAL_NUMBER.match(after):
+        return 0
+    if after[:1].isalnum():
+        # "Agreement4and": glued on both sides between letters, as extraction sometimes does.
+        glued_both = before[-1:].isalpha() and after[0].islower() and not _UPPER_CODE.search(before)
+        return _GLUED_BOTH_SCORE if glued_both else 0
     if at_line_start:
+        # "3." or "(3)" opening a line numbers a paragraph; it cites nothing.
+        if after[:1] in ".)":
+            return 0
         before = previous_line
         if not before.strip():
             return 0
@@ -364,8 +365,10 @@ def _score(line: str, start: int, end: int, previous_line: str) -> float:
                 return 2.5
             return 0
         if last.isalpha():
+            # A marker glued to a code ("G20", "COP28") is part of it; to a Roman numeral
+            # ("Additional Protocol I6") it is a citation.
             code = _UPPER_CODE.search(before)
-            return 0 if code else 3
+            return 0 if code and not _ROMAN.fullmatch(code.group(1)) else 3
         return 3 if last in ",;:)]”’\"'" else 0
     word = _WORD_BEFORE.search(before)
     token = word.group(1) if word else ""
@@ -373,12 +376,21 @@ def _score(line: str, start: int, end: int, previous_line: str) -> float:
         score = 3.0
     elif token.lower() in _NUMBER_WORDS or token.lower().rstrip(",") in _NUMBER_WORDS:
         return 0
+    elif token.lower() in _WEAK_NUMBER_WORDS:
+        score = _WEAK_SCORE
+    elif re.fullmatch(r"\d{4}\.", token):
+        # A year closing a sentence: "no later than February 2025. 14"
+        score = _AFTER_SENTENCE_NUMBER_SCORE
     elif last.isalpha():
         score = 2.0
-    elif re.fullmatch(r"(?:19|20)\d\d", token):
-        score = 1.5
+    elif last.isdigit():
+        # After a year, a range or a symbol ("Reduction 2015–2030 6", "resolution 59/300 9").
+        score = _AFTER_NUMBER_SCORE
     else:
         return 0
+    if not after.strip():
+        # Nothing follows on the line: where a citation most often ends a clause.
+        score += _LINE_END_BONUS
     return score - (0.5 if at_line_start else 0)
 
 
