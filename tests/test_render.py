@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from models import seed_56_121
 
 from unxml.model import (
     Agenda,
@@ -12,61 +13,13 @@ from unxml.model import (
     Meeting,
     NoteRef,
     OperativeParagraph,
-    Origin,
     Part,
     Point,
     PreambularParagraph,
     PrintedDate,
-    Ref,
-    Resolution,
     Section,
 )
 from unxml.render import to_text
-
-
-def seed_56_121(**changes) -> Resolution:
-    """A/RES/56/121, shortened: masthead, two cited footnotes, three operative paragraphs."""
-    fields = dict(
-        language="en",
-        symbol="A/RES/56/121",
-        distribution="Distr.: General",
-        distribution_date=PrintedDate(value=date(2002, 1, 23), text="23 January 2002"),
-        session=56,
-        session_text="Fifty-sixth session",
-        agenda=Agenda(text="Agenda item 110", items=("110",)),
-        heading="Resolution adopted by the General Assembly",
-        origin=Origin(
-            text="[on the report of the Third Committee (A/56/574)]", committee="third", document="A/56/574"
-        ),
-        number="56/121",
-        title=("Combating the criminal misuse of information technologies",),
-        formula="The General Assembly,",
-        preamble=(
-            PreambularParagraph(
-                phrase="Recalling",
-                text=("the United Nations Millennium Declaration,", NoteRef(marker="1"), " in which,"),
-            ),
-            PreambularParagraph(phrase="Recognizing", text=("that the free flow of information,",)),
-        ),
-        body=(
-            OperativeParagraph(num="1.", verb="Invites", text=("Member States;",)),
-            OperativeParagraph(num="2.", verb="Takes note", text=("of the value;",)),
-            OperativeParagraph(
-                num="3.", verb="Decides", text=("to defer consideration.", NoteRef(marker="2"))
-            ),
-        ),
-        adoption_date=date(2001, 12, 19),
-        meeting=Meeting(text="88th plenary meeting", number=88),
-        meeting_date=PrintedDate(value=date(2001, 12, 19), text="19 December 2001"),
-        footnotes=(
-            Footnote(
-                marker="1", text=("See resolution ", Ref(text="55/2", href="/akn/un/doc/A/RES/55/2"), ".")
-            ),
-            Footnote(marker="2", text=("See Official Records, 2001.",)),
-        ),
-    )
-    fields.update(changes)
-    return Resolution(**fields)
 
 
 def test_prints_the_whole_resolution_in_order():

@@ -85,12 +85,16 @@ def to_text(
         raise ValueError(f"unknown layout {layout!r}; expected one of {', '.join(LAYOUTS)}")
     if markers not in MARKERS:
         raise ValueError(f"unknown markers style {markers!r}; expected one of {', '.join(MARKERS)}")
-    printer = _Printer(resolution.language, markers, italics)
+    printer = Printer(resolution.language, markers, italics)
     return "\n\n".join(printer.blocks(resolution)) + "\n"
 
 
-class _Printer:
-    """Turns model parts into blocks (groups of lines separated by blank lines)."""
+class Printer:
+    """Turns model parts into blocks (groups of lines separated by blank lines).
+
+    :mod:`unxml.testing.noise` subclasses it to mark phrases and citations while it lays out
+    pages; :meth:`citation`, :meth:`note_marker` and :meth:`emphasised` are the hooks.
+    """
 
     def __init__(self, lang: str, markers: Markers, italics: bool) -> None:
         self.lang = lang
