@@ -26,7 +26,7 @@ def test_layout_noise_keeps_every_word_and_records_what_it_adds(options):
 
 
 @settings(max_examples=60, deadline=None)
-@given(noise_options("zh").filter(lambda o: o.bold_repeat == 1))
+@given(noise_options("zh"))
 def test_chinese_layout_noise_keeps_every_character(options):
     noisy = add_noise(ZH, options)
     assert content_words(noisy) == words(noisy.clean)

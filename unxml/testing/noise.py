@@ -91,7 +91,7 @@ class Noisy:
 
     text: str
     clean: str  # ``render.to_text`` of the same resolution, for comparison
-    inserted: tuple[str, ...]  # what the noise added: whole lines of page furniture, "-" bullets
+    inserted: tuple[str, ...]  # what the noise added: lines of page furniture, "-" bullets, bold copies
     damaged: tuple[str, ...] = ()  # words of the resolution that lossy noise altered
     options: NoiseOptions = field(default_factory=NoiseOptions)
 
@@ -188,6 +188,7 @@ class _Extraction:
         if not (self.cjk and self.opt.bold_repeat > 1 and line in formulas):
             return line
         words = line.rstrip("，,")
+        self.inserted.append(words * (self.opt.bold_repeat - 1))
         return words * self.opt.bold_repeat + line[len(words) :]
 
     def split_number(self, line: str) -> list[str]:
@@ -211,6 +212,7 @@ class _Extraction:
     def phrase(self, found: re.Match[str]) -> str:
         words = found.group(1)
         if self.cjk and self.opt.bold_repeat > 1:
+            self.inserted.append(words * (self.opt.bold_repeat - 1))  # the copies are noise
             return words * self.opt.bold_repeat
         return f"*{words}*" if self.opt.markdown else words
 
@@ -247,9 +249,10 @@ class _Extraction:
                 cited += [m for m in notes if m not in placed and m not in cited]
             cited = list(dict.fromkeys(m for m in cited if m in notes))
             if cited:
-                if size is not None:
+                # pdftotext always gives the rule; the cleaned seeds print "¹ text" after a blank
+                if size is not None or self.opt.markers != "superscript":
                     out.append(self.noise_line(SEPARATOR))
-                elif self.opt.blank_lines == "keep":  # one long page: the footnotes as printed
+                elif self.opt.blank_lines == "keep":
                     out.append("")
                 for marker in cited:
                     placed.add(marker)
