@@ -35,6 +35,9 @@ The TOML keys (see ``en.toml`` for a complete, commented example):
 ``[origin] committee``, ``plenary``; ``[committees]``
     The bracketed origin line with ``{committee}`` and ``{document}``; committee names by key
     (``first`` ... ``sixth``).
+``[references] resolution_words``, ``date_link``, ``other_bodies``, ``assembly``
+    How cited resolutions are introduced ("resolutions 53/70 of 4 December 1998 and 54/49"),
+    and the words that mark another body's resolution ("Security Council resolution").
 ``[markers] annex``
     The word that heads an annex.
 """
@@ -107,6 +110,11 @@ class Lexicon:
         self.preamble_phrases: tuple[str, ...] = tuple(data["preamble_phrases"])
         self.operative_verbs: tuple[str, ...] = tuple(data["operative_verbs"])
         self.annex_word: str = data["markers"]["annex"]
+        refs = data["references"]
+        self.resolution_words: tuple[str, ...] = tuple(refs["resolution_words"])
+        self.date_link: str = refs["date_link"]
+        self.other_bodies: frozenset[str] = frozenset(refs["other_bodies"])
+        self.assembly_name: str = refs["assembly"]
         self._phrases = _Prefixes.of(data["preamble_phrases"])
         self._verbs = _Prefixes.of(data["operative_verbs"])
         self._data = data
@@ -114,6 +122,9 @@ class Lexicon:
         self._date_tokens = _DATE_TOKEN.findall(data["dates"]["pattern"])
         self._date_re = re.compile(self._date_regex())
         self._sessions = {self.session_text(n).casefold(): n for n in range(1, _MAX_SESSION + 1)}
+        self._session_re = re.compile(
+            "|".join(re.escape(s) for s in sorted(self._sessions, key=len, reverse=True)), re.IGNORECASE
+        )
         meeting = data["meeting"]
         self._meeting_re = re.compile(
             "|".join(
@@ -162,6 +173,11 @@ class Lexicon:
         except ValueError:
             return None
 
+    @property
+    def date_regex(self) -> str:
+        """The regex of a printed date, with groups ``day``, ``month`` and ``year``."""
+        return self._date_re.pattern
+
     def find_date(self, text: str) -> re.Match[str] | None:
         """The first printed date anywhere in ``text`` (groups ``day``, ``month``, ``year``)."""
         return self._date_re.search(text)
@@ -203,6 +219,13 @@ class Lexicon:
     def parse_session(self, text: str) -> int | None:
         """The session number of a printed session line, or None."""
         return self._sessions.get(" ".join(text.split()).casefold())
+
+    def find_session(self, text: str) -> tuple[int, str, int, int] | None:
+        """The first session line inside ``text``: (number, printed words, start, end), or None."""
+        found = self._session_re.search(text)
+        if not found:
+            return None
+        return self._sessions[found.group().casefold()], found.group(), found.start(), found.end()
 
     def meeting_text(self, n: int, resumed: bool = False) -> str:
         """The meeting line: "88th plenary meeting", "50th (resumed) plenary meeting"."""
