@@ -43,8 +43,11 @@ _SPANISH_LETTERS = re.compile("[ñáíóúÑÁÍÓÚ¿¡]")
 _LETTER_SHARE = 0.003
 
 
-def detect_language(text: str) -> LanguageCode:
-    """The language of ``text``; :class:`ConversionError` if it has no letters to go by."""
+def detect_language(text: str, source: str | None = None) -> LanguageCode:
+    """The language of ``text``; :class:`ConversionError` if it has no letters to go by.
+
+    ``source`` names the input in the error.
+    """
     text = unicodedata.normalize("NFC", text)
     latin = sum(1 for ch in text if (ch.isalpha() and ch.isascii()) or "\u00c0" <= ch <= "\u024f")
     scripts: dict[LanguageCode, int] = {
@@ -56,6 +59,7 @@ def detect_language(text: str) -> LanguageCode:
     if total == 0:
         raise ConversionError(
             "cannot tell the language of a text without letters",
+            source=source,
             hint="give the language explicitly (--lang ar|zh|en|fr|ru|es)",
         )
     lang, count = max(scripts.items(), key=lambda item: item[1])
