@@ -41,7 +41,7 @@ def test_operative_structure_and_closing_lines_are_blocks_of_their_own():
     numbered = [m.group(1) for m in heads if m]
     assert numbered == ["1.", *(f"({c})" for c in "abcdefghij"), "2.", "3."]
     assert blocks[-2:] == ["2000年 12月 4日", "第 81次全体会议"]
-    assert [n.split(" ", 1)[0] for n in notes] == ["1", "2", "3", "4", "5", "6"]
+    assert [n.split(" ", 1)[0] for n in notes] == ["¹", "²", "³", "⁴", "⁵", "⁶"]
 
 
 def test_footnote_markers_return_to_where_they_were_cited():
@@ -50,7 +50,7 @@ def test_footnote_markers_return_to_where_they_were_cited():
     assert blocks[13].endswith("所做的工作⁵")
     # A footnote broken over two lines is joined; the next page's text is not taken into it.
     assert notes[2].endswith("秘书处编写的报告 联合国出版物 出售品编号 C.91.IV.2 第一章")
-    assert notes[3] == "4 同上 C节 决议 9"
+    assert notes[3] == "⁴ 同上 C节 决议 9"
     assert blocks[5].startswith("认识到信息的自由流通")
 
 

@@ -15,7 +15,7 @@ typical defects, repaired here before recognition:
   footnote texts gathered at the end.
 
 The output is the printed layout the rest of the converter reads: blocks separated by blank
-lines, footnotes last as ``N text`` lines. No character of the input is lost but the copies
+lines, footnotes last, each on a line that starts with its superscript marker (``¹ 见第 55/2号决议``). No character of the input is lost but the copies
 of repeated bold words and layout whitespace.
 """
 
@@ -81,7 +81,8 @@ def normalise_seed(raw: str) -> SeedText:
     body = [_dedupe_lead(_SPACES.sub(" ", b).strip(), emphasised) for b in blocks]
     text = "\n\n".join(b for b in body if b)
     if footnotes:
-        text += "\n\n" + "\n".join(f"{m} {_SPACES.sub(' ', t).strip()}" for m, t in footnotes)
+        notes = (f"{m.translate(_SUPERSCRIPT)} {_SPACES.sub(' ', t).strip()}" for m, t in footnotes)
+        text += "\n\n" + "\n".join(notes)
     return SeedText(text + "\n", tuple(emphasised))
 
 
