@@ -50,3 +50,10 @@ def test_json_round_trip_preserves_equality():
 def test_unwritable_models_are_refused(changes, message):
     with pytest.raises(ValidationError, match=message):
         minimal(**changes)
+
+
+def test_special_and_emergency_session_numbers_are_accepted():
+    res = minimal(symbol="A/RES/ES-11/1", number="ES-11/1", session=76)
+    assert res.number == "ES-11/1"
+    with pytest.raises(ValidationError, match="pattern"):
+        minimal(symbol="A/RES/ES-11/1/2", number="ES-11/1/2")

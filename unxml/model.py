@@ -283,8 +283,9 @@ class Footnote(_Model):
 
 # --- the resolution --------------------------------------------------------------------------
 
-_SYMBOL = r"^A/RES/(?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?$"
-_NUMBER = r"^(?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?$"
+# "56/121", "75/101 A", and special / emergency special sessions "S-26/2", "ES-11/1".
+_SYMBOL = r"^A/RES/(?:(?:ES|S)-)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?$"
+_NUMBER = r"^(?:(?:ES|S)-)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?$"
 
 
 class Resolution(_Model):

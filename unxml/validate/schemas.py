@@ -29,8 +29,12 @@ def oasis_xsd_path() -> Path:
 
 
 def profile_xsd_path() -> Path:
-    """Path of the unxml profile schema."""
-    return Path(str(importlib.resources.files("unxml.schemas") / PROFILE_XSD))
+    """Path of the unxml profile schema (it may not exist yet: check before loading)."""
+    try:
+        return Path(str(importlib.resources.files("unxml.schemas") / PROFILE_XSD))
+    except ModuleNotFoundError:
+        # A source checkout used without installing (PYTHONPATH=.): schemas/ sits beside unxml/.
+        return Path(__file__).resolve().parents[2] / "schemas" / PROFILE_XSD
 
 
 @cache

@@ -1,0 +1,91 @@
+"""The validator on the UN's own published files (tests/data/un-validate, see its README)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unxml.validate import Validator
+
+DATA = Path(__file__).parent / "data" / "un-validate"
+FILES = sorted(DATA.glob("*.xml"))
+
+
+@pytest.fixture(scope="module")
+def validator() -> Validator:
+    return Validator(profile=False)
+
+
+def codes(validator: Validator, name: str) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for finding in validator.validate(DATA / name).findings:
+        found.setdefault(finding.code, []).append(finding)
+    return found
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_every_un_file_is_checked_without_a_rule_failing(validator: Validator, path: Path) -> None:
+    report = validator.validate(path)
+    assert report.checks == ["wellformed", "oasis", "rules"]
+    assert not [f for f in report.findings if f.code in ("UNX099", "UNX001", "UNX002")]
+    assert all(f.line for f in report.findings if f.code not in ("UNX009", "UNX021"))
+
+
+def test_the_xsd_invalid_file_is_reported_at_the_second_preamble(validator: Validator) -> None:
+    found = codes(validator, "GA_A-RES-77-118_eng_XSD-INVALID.xml")
+    (first, *_) = found["UNX010"]
+    assert first.line == 472
+    assert first.location == "/akomaNtoso/statement/preamble[2]"
+    assert first.message.startswith("Element 'preamble': This element is not expected.")
+    assert "conclusions" in first.message and "{http" not in first.message
+
+
+def test_the_valid_un_files_pass_the_oasis_schema(validator: Validator) -> None:
+    for path in FILES:
+        if "INVALID" not in path.name:
+            assert "UNX010" not in codes(validator, path.name), path.name
+
+
+def test_point_i_marked_as_a_nested_list_breaks_the_letter_sequence(validator: Validator) -> None:
+    (finding,) = codes(validator, "A_RES_78_181.xml")["UNX103"][:1]
+    assert (finding.line, finding.message) == (312, "sub-paragraph '(j)' follows 'h'; expected 'i'")
+
+
+def test_quoted_paragraph_numbers_break_the_operative_sequence(validator: Validator) -> None:
+    first = codes(validator, "A_RES_78_248.xml")["UNX101"][0]
+    assert (first.line, first.message) == (291, "operative paragraph 4. follows 14; expected 15")
+
+
+def test_footnotes_starting_at_2_are_reported(validator: Validator) -> None:
+    (finding,) = codes(validator, "A_RES_78_262.xml")["UNX121"]
+    assert "expected 1" in finding.message
+
+
+def test_parts_a_and_b_reuse_eids(validator: Validator) -> None:
+    duplicates = codes(validator, "GA_A-RES-75-101A-B_eng_documentCollection.xml")["UNX131"]
+    assert "eId 'formula_1' is used more than once" in [f.message for f in duplicates]
+
+
+def test_sections_restarting_at_1_are_accepted(validator: Validator) -> None:
+    assert "UNX101" not in codes(validator, "GA_A-RES-75-245_eng_sections-crossHeading.xml")
+
+
+def test_un_conventions_that_differ_from_ours_are_reported_once_per_kind(validator: Validator) -> None:
+    found = codes(validator, "GA_A-RES-75-100_eng.xml")
+    dangling = [f.message for f in found["UNX141"]]
+    assert len(dangling) == len(set(dangling))
+    assert any('"#generalDistribution"' in m for m in dangling)
+    assert found["UNX142"][0].message.startswith("FRBRauthor href=\"ga\" should be '#ga'")
+
+
+def test_arabic_letters_in_abjad_order_pass(validator: Validator) -> None:
+    found = codes(validator, "A_RES_78_100_ara.xml")
+    assert "UNX103" not in found
+    assert "UNX099" not in found
+
+
+def test_a_cyrillic_first_letter_before_latin_letters_is_reported_once(validator: Validator) -> None:
+    (finding,) = codes(validator, "A_RES_78_206_rus.xml")["UNX103"]
+    assert finding.line == 320
+    assert "('а' is Cyrillic, 'b' is Latin)" in finding.message

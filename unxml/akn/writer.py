@@ -1,0 +1,466 @@
+"""Write a :class:`~unxml.model.Resolution` as AKN4UN XML (the shape in docs/xml-mapping.md).
+
+One small function per construct. The document is built with lxml, then structural elements
+are indented (mixed content is never touched) and serialised; the same model always gives
+the same bytes. ``<references>`` is filled last, with exactly the TLCs that were referred to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from lxml import etree
+
+from unxml.akn import iri
+from unxml.akn.names import AKN_NS, NO_MAIN_COMMITTEE, NSMAP, TLCS, committee_eid, sibling_labels
+from unxml.lang import language
+from unxml.model import (
+    Annex,
+    Emphasis,
+    Footnote,
+    Inline,
+    Meeting,
+    NoteRef,
+    OperativeParagraph,
+    Origin,
+    Part,
+    Point,
+    PreambularParagraph,
+    PrintedDate,
+    Ref,
+    Resolution,
+    Section,
+)
+
+_Element = etree._Element
+
+STRUCTURAL = frozenset(
+    {
+        "akomaNtoso", "statement", "documentCollection", "doc", "meta", "identification",
+        "FRBRWork", "FRBRExpression", "FRBRManifestation", "references", "proprietary",
+        "coverPage", "preface", "preamble", "formula", "container", "blockList", "item",
+        "mainBody", "paragraph", "list", "intro", "point", "content", "wrapUp", "section",
+        "conclusions", "attachments", "attachment", "collectionBody", "component", "components",
+    }
+)  # fmt: skip
+"""Elements whose children are indented; every other element holds mixed content as written."""
+
+INDENT = "  "
+
+
+def _q(tag: str) -> str:
+    return f"{{{AKN_NS}}}{tag}"
+
+
+def _sub(parent: _Element, tag: str, text: str | None = None, **attrs: str) -> _Element:
+    element = etree.SubElement(parent, _q(tag), attrs)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _append_string(element: _Element, value: str) -> None:
+    if len(element):
+        last = element[-1]
+        last.tail = (last.tail or "") + value
+    else:
+        element.text = (element.text or "") + value
+
+
+class _Writer:
+    """The state of writing one resolution: its language, footnotes and the TLCs used."""
+
+    def __init__(self, resolution: Resolution, markup_date: date | None) -> None:
+        self.res = resolution
+        self.lang = language(resolution.language)
+        self.footnotes: dict[str, Footnote] = {f.marker: f for f in resolution.footnotes}
+        self.note_count = 0
+        self.used: set[str] = set()
+        self.publication_date = (
+            resolution.distribution_date.value if resolution.distribution_date else resolution.adoption_date
+        )
+        self.markup_date = markup_date or self.publication_date
+
+    def refer(self, eid: str) -> str:
+        """``#eid`` for a TLC, remembering that the document refers to it."""
+        self.used.add(eid)
+        return f"#{eid}"
+
+    # --- running text ------------------------------------------------------------------------
+
+    def text(self, element: _Element, pieces: Sequence[Inline]) -> None:
+        for piece in pieces:
+            if isinstance(piece, str):
+                _append_string(element, piece)
+            elif isinstance(piece, NoteRef):
+                self.note(element, piece)
+            elif isinstance(piece, Ref):
+                _sub(element, "ref", piece.text, href=piece.href)
+            elif isinstance(piece, Emphasis):
+                _sub(element, "i", piece.text)
+
+    def note(self, element: _Element, citation: NoteRef) -> None:
+        """A footnote written in full at its citation; a repeated citation repeats the note."""
+        self.note_count += 1
+        note = _sub(
+            element,
+            "authorialNote",
+            marker=citation.marker,
+            placement="bottom",
+            eId=f"authorialNote_{self.note_count}",
+        )
+        self.text(_sub(note, "p"), self.footnotes[citation.marker].text)
+
+    def lead(self, element: _Element, words: str, pieces: Sequence[Inline]) -> None:
+        """Opening phrase or verb in the language's span style, then the text."""
+        if words:
+            _sub(element, "span", words, **{"class": self.lang.phrase_style})
+            if pieces:
+                _append_string(element, self.lang.phrase_separator)
+        self.text(element, pieces)
+
+    # --- meta --------------------------------------------------------------------------------
+
+    def meta(self, parent: _Element, iris: iri.FrbrIris, number: str | None) -> _Element:
+        meta = _sub(parent, "meta")
+        ident = _sub(meta, "identification", source=self.refer("unxml"))
+        work = _sub(ident, "FRBRWork")
+        _sub(work, "FRBRthis", value=iris.work_this)
+        _sub(work, "FRBRuri", value=iris.work_uri)
+        _sub(work, "FRBRdate", date=self.res.adoption_date.isoformat(), name="adoption")
+        _sub(work, "FRBRauthor", href=self.refer("ga"), **{"as": self.refer("author")})
+        _sub(work, "FRBRcountry", value="un")
+        _sub(work, "FRBRsubtype", value="deliberation")
+        if number is not None:
+            _sub(work, "FRBRnumber", value=iri.number_segment(number), showAs=number)
+        expression = _sub(ident, "FRBRExpression")
+        _sub(expression, "FRBRthis", value=iris.expression_this)
+        _sub(expression, "FRBRuri", value=iris.expression_uri)
+        _sub(expression, "FRBRdate", date=self.publication_date.isoformat(), name="publication")
+        _sub(expression, "FRBRauthor", href=self.refer("ga"), **{"as": self.refer("issuer")})
+        _sub(expression, "FRBRlanguage", language=self.lang.iso639_2)
+        manifestation = _sub(ident, "FRBRManifestation")
+        _sub(manifestation, "FRBRthis", value=iris.manifestation_this)
+        _sub(manifestation, "FRBRuri", value=iris.manifestation_uri)
+        _sub(manifestation, "FRBRdate", date=self.markup_date.isoformat(), name="markup")
+        _sub(manifestation, "FRBRauthor", href=self.refer("unxml"), **{"as": self.refer("editor")})
+        _sub(manifestation, "FRBRformat", value="application/akn+xml")
+        return meta
+
+    def references(self, meta: _Element) -> None:
+        """Exactly the TLCs referred to anywhere in the document, in catalogue order."""
+        refs = _sub(meta, "references", source=self.refer("unxml"))
+        for eid, tlc in TLCS.items():
+            if eid in self.used:
+                _sub(refs, tlc.element, eId=eid, href=tlc.href, showAs=tlc.show_as)
+
+    def session_fallback(self, meta: _Element) -> None:
+        """The session number where no session line is printed to carry it."""
+        proprietary = _sub(meta, "proprietary", source=self.refer("unxml"))
+        etree.SubElement(proprietary, "{http://un.org/akn4un}session", value=str(self.res.session))
+
+    # --- masthead ----------------------------------------------------------------------------
+
+    def cover_page(self, parent: _Element) -> None:
+        res = self.res
+        cover = _sub(parent, "coverPage")
+        _sub(_sub(cover, "p"), "docNumber", res.symbol, refersTo=self.refer("symbol"))
+        if res.distribution:
+            _sub(_sub(cover, "p"), "docStatus", res.distribution, refersTo=self.refer("generalDistribution"))
+        if res.distribution_date:
+            self.printed_date(_sub(cover, "p"), res.distribution_date, "dateOfIssuance")
+        if res.session_text:
+            _sub(
+                _sub(cover, "p"),
+                "session",
+                res.session_text,
+                value=str(res.session),
+                refersTo=self.refer("ga"),
+            )
+        if res.agenda:
+            _sub(
+                _sub(cover, "p"),
+                "inline",
+                res.agenda.text,
+                name="agendaItem",
+                refersTo=self.refer("agendaItem"),
+                title=";".join(res.agenda.items),
+            )
+            if res.agenda.title:
+                _sub(_sub(cover, "p"), "inline", res.agenda.title, name="agendaItemTitle")
+        if res.heading:
+            _sub(_sub(cover, "p"), "docTitle", res.heading)
+        if res.origin:
+            self.origin(_sub(cover, "p"), res.origin)
+
+    def printed_date(self, parent: _Element, printed: PrintedDate, tlc: str) -> None:
+        _sub(parent, "docDate", printed.text, date=printed.value.isoformat(), refersTo=self.refer(tlc))
+
+    def origin(self, parent: _Element, origin: Origin) -> None:
+        """The bracketed origin line; the document it names becomes a ``ref``."""
+        tlc = committee_eid(origin.committee) if origin.committee else NO_MAIN_COMMITTEE
+        proponent = _sub(parent, "docProponent", refersTo=self.refer(tlc))
+        before, found, after = origin.text.rpartition(origin.document)
+        if not found:
+            proponent.text = origin.text
+            return
+        symbol = origin.document.split(",")[0]
+        proponent.text = before
+        _sub(proponent, "ref", origin.document, href=iri.doc_iri(symbol)).tail = after
+
+    def preface(self, parent: _Element, number: str, title: Sequence[Inline], refers: bool) -> None:
+        p = _sub(_sub(parent, "preface"), "p")
+        _sub(p, "docNumber", number)
+        if title:
+            p[-1].tail = " "
+            attrs = {"refersTo": self.refer("resolutionTitle")} if refers else {}
+            self.text(_sub(p, "docTitle", **attrs), title)
+
+    # --- preamble ----------------------------------------------------------------------------
+
+    def preamble(
+        self, parent: _Element, formula: str | None, paragraphs: Sequence[PreambularParagraph], prefix: str
+    ) -> None:
+        if formula is None and not paragraphs:
+            return
+        preamble = _sub(parent, "preamble")
+        if formula is not None:
+            _sub(_sub(preamble, "formula", name="enactingFormula"), "p", formula)
+        for index, para in enumerate(paragraphs, 1):
+            self.preambular_paragraph(preamble, para, f"{prefix}preamble__container_{index}")
+
+    def preambular_paragraph(self, parent: _Element, para: PreambularParagraph, eid: str) -> None:
+        container = _sub(parent, "container", name=para.phrase, eId=eid)
+        self.lead(_sub(container, "p"), para.phrase, para.text)
+        if para.points:
+            self.block_list(container, para.points, f"{eid}__blockList_1", ())
+
+    def block_list(
+        self, parent: _Element, points: Sequence[Point], eid: str, wrap_up: Sequence[Inline]
+    ) -> None:
+        """Preambular sub-items: ``blockList/item`` (``num`` + ``p``), nested the same way."""
+        block = _sub(parent, "blockList", eId=eid)
+        for point, label in zip(points, sibling_labels([p.num for p in points]), strict=True):
+            item_eid = f"{eid}__item_{label}"
+            item = _sub(block, "item", eId=item_eid)
+            _sub(item, "num", point.num)
+            if point.text:
+                self.text(_sub(item, "p"), point.text)
+            if point.points:
+                self.block_list(item, point.points, f"{item_eid}__blockList_1", point.wrap_up)
+        if wrap_up:
+            self.text(_sub(block, "listWrapUp"), wrap_up)
+
+    # --- operative part ----------------------------------------------------------------------
+
+    def body(self, parent: _Element, items: Sequence[OperativeParagraph | Section], prefix: str) -> None:
+        paragraphs = [i for i in items if isinstance(i, OperativeParagraph)]
+        sections = [i for i in items if isinstance(i, Section)]
+        labels: dict[int, str] = {}
+        for group, abbr in ((paragraphs, "para"), (sections, "sec")):
+            for item, label in zip(group, sibling_labels([i.num for i in group]), strict=True):
+                labels[id(item)] = f"{prefix}{abbr}_{label}"
+        for item in items:
+            if isinstance(item, Section):
+                self.section(parent, item, labels[id(item)])
+            else:
+                self.operative_paragraph(parent, item, labels[id(item)])
+
+    def operative_paragraph(self, parent: _Element, para: OperativeParagraph, eid: str) -> None:
+        element = _sub(parent, "paragraph", eId=eid)
+        if para.num is not None:
+            _sub(element, "num", para.num)
+        if para.points:
+            self.list(element, para.verb, para.text, para.points, para.wrap_up, f"{eid}__list_1")
+        else:
+            self.lead(_sub(_sub(element, "content"), "p"), para.verb, para.text)
+
+    def list(
+        self,
+        parent: _Element,
+        verb: str,
+        intro: Sequence[Inline],
+        points: Sequence[Point],
+        wrap_up: Sequence[Inline],
+        eid: str,
+    ) -> None:
+        element = _sub(parent, "list", eId=eid)
+        if verb or intro:
+            self.lead(_sub(_sub(element, "intro"), "p"), verb, intro)
+        for point, label in zip(points, sibling_labels([p.num for p in points]), strict=True):
+            self.point(element, point, f"{eid}__point_{label}")
+        if wrap_up:
+            self.text(_sub(_sub(element, "wrapUp"), "p"), wrap_up)
+
+    def point(self, parent: _Element, point: Point, eid: str, refers_to: str | None = None) -> None:
+        attrs = {"refersTo": self.refer(refers_to)} if refers_to else {}
+        element = _sub(parent, "point", eId=eid, **attrs)
+        _sub(element, "num", point.num)
+        if point.points:
+            self.list(element, "", point.text, point.points, point.wrap_up, f"{eid}__list_1")
+        else:
+            self.text(_sub(_sub(element, "content"), "p"), point.text)
+
+    def section(self, parent: _Element, section: Section, eid: str) -> None:
+        element = _sub(parent, "section", eId=eid)
+        if section.num is not None:
+            _sub(element, "num", section.num)
+        self.text(_sub(element, "heading"), section.heading)
+        for index, para in enumerate(section.preamble, 1):
+            self.section_preamble(element, para, f"{eid}__crossHeading_{index}")
+        self.body(element, section.body, f"{eid}__")
+
+    def section_preamble(self, parent: _Element, para: PreambularParagraph, eid: str) -> None:
+        """A preambular paragraph inside a section: ``crossHeading``, its sub-items as points."""
+        self.lead(
+            _sub(parent, "crossHeading", eId=eid, refersTo=self.refer("preamble")), para.phrase, para.text
+        )
+        for point, label in zip(para.points, sibling_labels([p.num for p in para.points]), strict=True):
+            self.point(parent, point, f"{eid}__point_{label}", refers_to="preamble")
+
+    # --- closing -----------------------------------------------------------------------------
+
+    def conclusions(
+        self, parent: _Element, meeting: Meeting | None, meeting_date: PrintedDate | None
+    ) -> None:
+        if meeting is None and meeting_date is None:
+            return
+        event = _sub(_sub(_sub(parent, "conclusions"), "p"), "event", refersTo=self.refer("adoption"))
+        if meeting is not None:
+            attrs = {"class": "resumed"} if meeting.resumed else {}
+            _sub(
+                event,
+                "location",
+                meeting.text,
+                refersTo=self.refer("adoptionMeeting"),
+                title=str(meeting.number),
+                **attrs,
+            )
+        if meeting is not None and meeting_date is not None:
+            _sub(event, "eol")
+        if meeting_date is not None:
+            self.printed_date(event, meeting_date, "adoptionDate")
+
+    def attachments(self, parent: _Element, annexes: Sequence[Annex]) -> None:
+        if not annexes:
+            return
+        attachments = _sub(parent, "attachments")
+        for index, annex in enumerate(annexes, 1):
+            self.annex(_sub(attachments, "attachment", eId=f"att_{index}"), annex, index)
+
+    def annex(self, parent: _Element, annex: Annex, index: int) -> None:
+        doc = _sub(parent, "doc", name="annex")
+        res = self.res
+        iris = iri.document_iris(res.number, res.adoption_date, res.language, iri.annex_component(index))
+        self.meta(doc, iris, None)
+        preface = _sub(doc, "preface")
+        for line in annex.heading:
+            _sub(preface, "p", line)
+        main = _sub(doc, "mainBody")
+        # mainBody cannot be empty: an annex with a heading only keeps one empty paragraph.
+        for paragraph in annex.paragraphs or ((),):
+            self.text(_sub(main, "p"), paragraph)
+
+    # --- documents ---------------------------------------------------------------------------
+
+    def statement(self) -> _Element:
+        res = self.res
+        root = etree.Element(_q("akomaNtoso"), nsmap=NSMAP)
+        statement = _sub(root, "statement", name="resolution")
+        meta = self.meta(
+            statement, iri.document_iris(res.number, res.adoption_date, res.language), res.number
+        )
+        self.cover_page(statement)
+        self.preface(statement, f"{res.number}.", res.title, refers=True)
+        self.preamble(statement, res.formula, res.preamble, "")
+        self.body(_sub(statement, "mainBody"), res.body, "")
+        self.conclusions(statement, res.meeting, res.meeting_date)
+        self.attachments(statement, res.annexes)
+        self.finish_meta(meta)
+        return root
+
+    def collection(self) -> _Element:
+        """A resolution adopted in parts: a collection of one statement per part."""
+        res = self.res
+        root = etree.Element(_q("akomaNtoso"), nsmap=NSMAP)
+        collection = _sub(root, "documentCollection", name="resolutions")
+        number = collection_number(res)
+        meta = self.meta(collection, iri.document_iris(number, res.adoption_date, res.language), number)
+        self.cover_page(collection)
+        self.preface(collection, f"{res.number}.", res.title, refers=True)
+        self.preamble(collection, res.formula, (), "")
+        body = _sub(collection, "collectionBody")
+        for part in res.parts:
+            ref = _sub(body, "component", eId=f"cmpRef_{part.letter}")
+            _sub(
+                ref,
+                "documentRef",
+                eId=f"cmpRef_{part.letter}__documentRef",
+                href=f"#cmp_{part.letter}",
+                showAs=f"Resolution {part.letter}",
+            )
+        self.conclusions(collection, res.meeting, res.meeting_date)
+        self.attachments(collection, res.annexes)
+        components = _sub(collection, "components")
+        for part in res.parts:
+            self.part(_sub(components, "component", eId=f"cmp_{part.letter}"), part)
+        self.finish_meta(meta)
+        return root
+
+    def part(self, parent: _Element, part: Part) -> None:
+        res = self.res
+        number = f"{base_number(res.number)} {part.letter}"
+        statement = _sub(parent, "statement", name="resolution")
+        self.meta(statement, iri.document_iris(number, res.adoption_date, res.language), number)
+        self.preface(statement, part.letter, part.title, refers=False)
+        prefix = f"cmp_{part.letter}__"
+        self.preamble(statement, part.formula, part.preamble, prefix)
+        self.body(_sub(statement, "mainBody"), part.body, prefix)
+        self.conclusions(statement, part.meeting, part.meeting_date)
+
+    def finish_meta(self, meta: _Element) -> None:
+        """Complete the document's own meta once the whole document is built.
+
+        Components and annexes refer to the TLCs of this one ``<references>``: eIds are
+        unique across the whole file, so the TLCs cannot be repeated in their meta.
+        """
+        self.references(meta)
+        if self.res.session_text is None:
+            self.session_fallback(meta)
+
+
+def base_number(number: str) -> str:
+    """A resolution number without its part letters: ``75/101 A-B`` → ``75/101``."""
+    return number.split(" ")[0]
+
+
+def collection_number(resolution: Resolution) -> str:
+    """The number of a resolution in parts with its letters: ``75/101`` + A, B → ``75/101 A-B``."""
+    if " " in resolution.number:
+        return resolution.number
+    return f"{resolution.number} {'-'.join(p.letter for p in resolution.parts)}"
+
+
+def indent(element: _Element, level: int = 0) -> None:
+    """Indent the children of structural elements; leave mixed content exactly as built."""
+    if etree.QName(element).localname not in STRUCTURAL or not len(element):
+        return
+    inner = "\n" + INDENT * (level + 1)
+    element.text = inner
+    for child in element:
+        child.tail = inner
+        indent(child, level + 1)
+    element[-1].tail = "\n" + INDENT * level
+
+
+def to_xml(resolution: Resolution, *, markup_date: date | None = None) -> bytes:
+    """The resolution as AKN4UN XML bytes (UTF-8); the same model always gives the same bytes.
+
+    ``markup_date`` is the manifestation date; by default the publication date, so that no
+    clock reading makes output differ between runs.
+    """
+    writer = _Writer(resolution, markup_date)
+    root = writer.collection() if resolution.parts else writer.statement()
+    indent(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"

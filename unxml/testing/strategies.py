@@ -1,0 +1,298 @@
+"""Hypothesis strategies for valid :class:`~unxml.model.Resolution` models.
+
+Every part of the model is covered: masthead fields, preambles with sub-items, operative
+paragraphs with nested points and wrap-ups, sections, parts A/B, footnotes cited once or
+several times, references, emphasis, annexes, all six languages and dates 1946–2030.
+
+The strategies are generic and shrink well: words are drawn from small alphabets (Latin
+with accents, Cyrillic, Arabic, CJK, XML-special characters), so a failing example shrinks to
+a few short words. Each strategy is built once per argument set, because building and
+validating a strategy costs more than drawing from it. Projects wanting realistic text pass
+their own ``words`` strategy::
+
+    resolutions(language="fr", words=my_french_words)
+
+Footnotes are listed in the order of their first citation, which is the order a reader of the
+XML recovers them in (the XML places each note at its citations and has no separate list).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from typing import Any
+
+from hypothesis import strategies as st
+
+from unxml.akn.iri import cited_href
+from unxml.lang import LANGUAGES
+from unxml.model import (
+    Agenda,
+    Annex,
+    Emphasis,
+    Footnote,
+    Inline,
+    Meeting,
+    NoteRef,
+    OperativeParagraph,
+    Origin,
+    Part,
+    Point,
+    PreambularParagraph,
+    PrintedDate,
+    Ref,
+    Resolution,
+    Section,
+)
+
+ALPHABET = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    "éèçàôüñÉß"  # Latin with diacritics
+    "абвгдежзийклмнопрстуфхцчшщыэюяАБВ"  # Cyrillic
+    "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"  # Arabic
+    "的一是不了人我在有他这中大来上国"  # CJK
+    "&<>\"'.,;:()-/«»“”"  # characters XML must escape, and print punctuation
+)
+"""Characters of generated words; never whitespace, never characters XML cannot hold."""
+
+FIRST_YEAR, LAST_YEAR = 1946, 2030
+
+WORDS = st.text(alphabet=ALPHABET, min_size=1, max_size=6)
+"""The default word strategy."""
+
+MARKERS = ("1", "2", "3", "4", "*", "**")
+"""Footnote markers the strategies cite."""
+
+
+@cache
+def lines(words: st.SearchStrategy[str] = WORDS, max_words: int = 4) -> st.SearchStrategy[str]:
+    """One printed line: words separated by single spaces."""
+    return st.lists(words, min_size=1, max_size=max_words).map(" ".join)
+
+
+@cache
+def dates(first: int = FIRST_YEAR, last: int = LAST_YEAR) -> st.SearchStrategy[date]:
+    return st.dates(min_value=date(first, 1, 1), max_value=date(last, 12, 31))
+
+
+def printed_dates(value: date | None = None) -> st.SearchStrategy[PrintedDate]:
+    """A date and a printed form of it (the form is arbitrary text: language-neutral)."""
+    values = st.just(value) if value is not None else dates()
+    return values.map(lambda d: PrintedDate(value=d, text=f"{d.day} {d.month} {d.year}"))
+
+
+@cache
+def refs(words: st.SearchStrategy[str] = WORDS) -> st.SearchStrategy[Ref]:
+    """A cross-reference to a resolution (with or without its date) or to a document symbol."""
+    resolution = st.builds(
+        lambda s, n, d: (f"{s}/{n}", cited_href(f"{s}/{n}", d)),
+        st.integers(1, 80),
+        st.integers(1, 330),
+        st.none() | dates(),
+    )
+    document = st.builds(lambda s, n: f"A/{s}/{n}", st.integers(1, 80), st.integers(1, 999)).map(
+        lambda symbol: (symbol, cited_href(symbol))
+    )
+    return (resolution | document).map(lambda t: Ref(text=t[0], href=t[1]))
+
+
+@cache
+def texts(
+    words: st.SearchStrategy[str] = WORDS,
+    *,
+    markers: tuple[str, ...] = MARKERS,
+    min_size: int = 1,
+    max_size: int = 3,
+) -> st.SearchStrategy[tuple[Inline, ...]]:
+    """Running text: mostly words, sometimes a footnote citation, a reference or emphasis.
+
+    ``markers=()`` gives text without footnote citations (for footnotes themselves).
+    """
+    piece: st.SearchStrategy[Any] = lines(words).map(lambda s: s + " ")
+    piece = piece | refs(words) | st.builds(Emphasis, text=lines(words, 3))
+    if markers:
+        piece = piece | st.sampled_from(markers).map(lambda m: NoteRef(marker=m))
+    # A text always opens with words, so it is never empty after normalisation.
+    return st.tuples(lines(words), st.lists(piece, min_size=min_size - 1, max_size=max_size)).map(
+        lambda t: (t[0] + " ", *t[1])
+    )
+
+
+@cache
+def _nums(words: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """Printed numbers: mostly realistic ("1.", "(a)", "a)", "(ii)"), sometimes any line."""
+    realistic = st.sampled_from(["1.", "2.", "3.", "(a)", "(b)", "a)", "(ii)", "1.1.", "(أ)", "一、", "1 -"])
+    return realistic | lines(words, 1)
+
+
+@cache
+def points(words: st.SearchStrategy[str] = WORDS, depth: int = 2) -> st.SearchStrategy[tuple[Point, ...]]:
+    """Sub-paragraphs, nested up to ``depth`` levels, with wrap-ups after nested lists."""
+
+    def point(
+        nested: tuple[Point, ...], text: tuple[Inline, ...], wrap: tuple[Inline, ...], num: str
+    ) -> Point:
+        return Point(num=num, text=text, points=nested, wrap_up=wrap if nested else ())
+
+    children = points(words, depth - 1) if depth > 1 else st.just(())
+    return st.lists(
+        st.builds(point, children, texts(words), st.just(()) | texts(words, max_size=1), _nums(words)),
+        min_size=1,
+        max_size=2,
+    ).map(tuple)
+
+
+@cache
+def preambular_paragraphs(words: st.SearchStrategy[str] = WORDS) -> st.SearchStrategy[PreambularParagraph]:
+    phrase = lines(words, 3)
+    return st.builds(
+        PreambularParagraph,
+        phrase=phrase,
+        text=st.just(()) | texts(words),
+        points=st.just(()) | points(words, 1),
+    ) | st.builds(PreambularParagraph, phrase=st.just(""), text=texts(words))
+
+
+@cache
+def operative_paragraphs(words: st.SearchStrategy[str] = WORDS) -> st.SearchStrategy[OperativeParagraph]:
+    def build(num, verb, text, nested, wrap):
+        if not verb and not text and not nested:
+            text = ("text",)
+        return OperativeParagraph(
+            num=num, verb=verb, text=text, points=nested, wrap_up=wrap if nested else ()
+        )
+
+    return st.builds(
+        build,
+        st.none() | _nums(words),
+        st.just("") | lines(words, 2),
+        st.just(()) | texts(words),
+        st.just(()) | points(words),
+        st.just(()) | texts(words, max_size=1),
+    )
+
+
+@cache
+def bodies(words: st.SearchStrategy[str] = WORDS, depth: int = 2) -> st.SearchStrategy[tuple[Any, ...]]:
+    """Operative parts: paragraphs, and sections (with preambles) nested up to ``depth``."""
+    paragraph = operative_paragraphs(words)
+    if depth <= 1:
+        return st.lists(paragraph, min_size=1, max_size=4).map(tuple)
+    section = st.builds(
+        Section,
+        num=st.none() | st.sampled_from(["I.", "II.", "A.", "B."]) | lines(words, 1),
+        heading=texts(words, markers=("1", "*"), max_size=2),
+        preamble=st.lists(preambular_paragraphs(words), max_size=2).map(tuple),
+        body=bodies(words, depth - 1),
+    )
+    return st.lists(paragraph | section, min_size=1, max_size=3).map(tuple)
+
+
+@st.composite
+def _numbering(draw: st.DrawFn) -> tuple[str, int]:
+    """A resolution number and its session: "56/121", or a special session's "ES-11/1"."""
+    n = draw(st.integers(1, 330))
+    if draw(st.booleans()):
+        session = draw(st.integers(1, 85))
+        return f"{session}/{n}", session
+    prefix = draw(st.sampled_from(["ES", "S"]))
+    return f"{prefix}-{draw(st.integers(1, 32))}/{n}", draw(st.integers(1, 85))
+
+
+@st.composite
+def resolutions(
+    draw: st.DrawFn,
+    language: str | None = None,
+    words: st.SearchStrategy[str] = WORDS,
+    parts: bool | None = None,
+) -> Resolution:
+    """A valid resolution; ``language`` and ``parts`` fix those choices when given."""
+    lang = language or draw(st.sampled_from(sorted(LANGUAGES)))
+    number, session = draw(_numbering())
+    adoption = draw(dates())
+    in_parts = draw(st.booleans()) if parts is None else parts
+    optional_line = st.none() | lines(words, 4)
+    fields: dict[str, Any] = dict(
+        language=lang,
+        symbol=f"A/RES/{number}",
+        number=number,
+        session=session,
+        distribution=draw(optional_line),
+        distribution_date=draw(st.none() | printed_dates()),
+        session_text=draw(optional_line),
+        agenda=draw(st.none() | agendas(words)),
+        heading=draw(optional_line),
+        origin=draw(st.none() | origins(words)),
+        title=draw(texts(words, markers=("*",), max_size=2)),
+        adoption_date=adoption,
+        meeting=draw(st.none() | meetings(words)),
+        meeting_date=draw(st.none() | printed_dates(adoption)),
+        annexes=draw(st.lists(annexes(words), max_size=2).map(tuple)),
+    )
+    if in_parts:
+        letters = "ABCD"[: draw(st.integers(1, 3))]
+        fields["formula"] = draw(st.none() | lines(words, 3))
+        fields["parts"] = tuple(draw(part(words, letter)) for letter in letters)
+    else:
+        fields["formula"] = draw(lines(words, 3))
+        fields["preamble"] = draw(st.lists(preambular_paragraphs(words), max_size=3).map(tuple))
+        fields["body"] = draw(bodies(words))
+    # The footnotes are those cited, in order of first citation.
+    unchecked = Resolution.model_construct(**{"parts": (), "preamble": (), "body": (), **fields})
+    cited = list(dict.fromkeys(ref.marker for ref in unchecked.citations()))
+    fields["footnotes"] = tuple(
+        Footnote(marker=marker, text=draw(texts(words, markers=()))) for marker in cited
+    )
+    return Resolution(**fields)
+
+
+@cache
+def agendas(words: st.SearchStrategy[str] = WORDS) -> st.SearchStrategy[Agenda]:
+    item = st.builds(lambda n, sub: f"{n}{sub}", st.integers(1, 180), st.sampled_from(["", " (a)", " (bb)"]))
+    return st.builds(
+        Agenda,
+        text=lines(words, 3),
+        items=st.lists(item, min_size=1, max_size=3).map(tuple),
+        title=st.none() | lines(words, 4),
+    )
+
+
+@cache
+def origins(words: st.SearchStrategy[str] = WORDS) -> st.SearchStrategy[Origin]:
+    """The bracketed origin line, printing its document in parentheses as the UN does."""
+    document = st.builds(lambda s, n: f"A/{s}/{n}", st.integers(1, 80), st.integers(1, 999))
+    committee = st.none() | st.sampled_from(["first", "second", "third", "fourth", "fifth", "sixth"])
+    return st.builds(
+        lambda lead, doc, c: Origin(text=f"[{lead} ({doc})]", committee=c, document=doc),
+        lines(words, 4),
+        document,
+        committee,
+    )
+
+
+@cache
+def meetings(words: st.SearchStrategy[str] = WORDS) -> st.SearchStrategy[Meeting]:
+    return st.builds(Meeting, text=lines(words, 3), number=st.integers(1, 999), resumed=st.booleans())
+
+
+@cache
+def annexes(words: st.SearchStrategy[str] = WORDS) -> st.SearchStrategy[Annex]:
+    return st.builds(
+        Annex,
+        heading=st.lists(lines(words, 3), min_size=1, max_size=2).map(tuple),
+        paragraphs=st.lists(texts(words, markers=("1", "4")), max_size=3).map(tuple),
+    )
+
+
+@cache
+def part(words: st.SearchStrategy[str], letter: str) -> st.SearchStrategy[Part]:
+    return st.builds(
+        Part,
+        letter=st.just(letter),
+        title=st.just(()) | texts(words, max_size=1),
+        formula=lines(words, 3),
+        preamble=st.lists(preambular_paragraphs(words), max_size=2).map(tuple),
+        body=bodies(words, 1),
+        meeting=st.none() | meetings(words),
+        meeting_date=st.none() | printed_dates(),
+    )

@@ -1,0 +1,234 @@
+"""The validator: well-formedness and safety, the OASIS schema, the profile schema, the rules.
+
+One :class:`Validator` is built per process (the command) or per call (:func:`validate`); the
+schemas behind it are compiled once per process. Compiling the OASIS schema takes about 0.3 s,
+so the validator starts compiling both schemas in background threads as soon as it is built
+(libxml2 releases the GIL while it compiles) and waits for them only when a document needs them.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from unxml.errors import XmlInputError
+from unxml.validate import stages
+from unxml.validate.location import element_path, shorten_names
+from unxml.validate.report import Finding, Report
+from unxml.validate.rules.base import Document, LexiconProvider, Rule
+from unxml.validate.stages import StageCode
+
+
+def default_lexicons(lang: str) -> Any:
+    """``unxml.lexicons.lexicon(lang)``, or None where the package has no lexicon for ``lang``."""
+    try:
+        from unxml.lexicons import lexicon
+    except ImportError:
+        return None
+    try:
+        return lexicon(lang)
+    except (KeyError, LookupError, FileNotFoundError):
+        return None
+
+
+class _Background:
+    """A value computed in a background thread; ``get()`` waits for it (and re-raises its error)."""
+
+    def __init__(self, compute: Callable[[], Any]) -> None:
+        self._compute = compute
+        self._value: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._value = self._compute()
+        except BaseException as err:  # handed to the caller of get()
+            self._error = err
+
+    def get(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+_SCHEMAS: dict[str, _Background] = {}
+_SCHEMAS_LOCK = threading.Lock()
+
+
+def _schema(kind: str) -> etree.XMLSchema | None:
+    return _schema_loader(kind).get()
+
+
+def _schema_loader(kind: str) -> _Background:
+    """Start compiling a schema once per process (``oasis`` or ``profile``)."""
+    with _SCHEMAS_LOCK:
+        if kind not in _SCHEMAS:
+            from unxml.validate import schemas
+
+            if kind == "oasis":
+                _SCHEMAS[kind] = _Background(schemas.oasis_schema)
+            else:
+                _SCHEMAS[kind] = _Background(
+                    lambda: schemas.profile_schema() if schemas.profile_xsd_path().is_file() else None
+                )
+        return _SCHEMAS[kind]
+
+
+class _Stop(Exception):
+    """Raised by the collector when ``max_errors`` is reached."""
+
+
+class _Collector:
+    def __init__(self, report: Report, wanted: Callable[[str], bool], max_errors: int | None) -> None:
+        self.report = report
+        self.wanted = wanted
+        self.max_errors = max_errors
+        self.problems = 0
+
+    def add(self, code: str, severity: Any, message: str, line: int | None, location: str | None) -> None:
+        if not self.wanted(code):
+            return
+        self.report.findings.append(Finding(code, severity, message, self.report.file, line, location))
+        if severity != "info":
+            self.problems += 1
+            if self.max_errors is not None and self.problems >= self.max_errors:
+                self.report.truncated = True
+                raise _Stop
+
+    def stage(
+        self, stage: StageCode, message: str, line: int | None = None, location: str | None = None
+    ) -> None:
+        self.add(stage.code, stage.severity, message, line, location)
+
+
+def _matcher(select: Iterable[str] | None, ignore: Iterable[str] | None) -> Callable[[str], bool]:
+    chosen = tuple(select) if select else ("",)
+    dropped = tuple(ignore or ())
+
+    def wanted(code: str) -> bool:
+        return (
+            code.startswith(chosen) and not code.startswith(dropped) if dropped else code.startswith(chosen)
+        )
+
+    return wanted
+
+
+class Validator:
+    """Validates documents with fixed options; reuse one for many files."""
+
+    def __init__(
+        self,
+        *,
+        profile: bool = True,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] | None = None,
+        lexicons: LexiconProvider = default_lexicons,
+    ) -> None:
+        from unxml.validate.rules import all_rules
+
+        self._wanted = _matcher(select, ignore)
+        self._oasis = self._wanted(stages.OASIS.code)
+        self._profile = profile and (
+            self._wanted(stages.PROFILE.code) or self._wanted(stages.NO_PROFILE.code)
+        )
+        self._rules: list[Rule] = [r for r in all_rules() if self._wanted(r.code)]
+        self._lexicons = lexicons
+        if self._oasis:
+            _schema_loader("oasis")
+        if self._profile:
+            _schema_loader("profile")
+
+    def validate(self, source: bytes | str | Path, *, max_errors: int | None = None) -> Report:
+        """Check one document (bytes, or a path) and return its report."""
+        from unxml import xmlsafe
+
+        name = "<bytes>" if isinstance(source, bytes | bytearray) else str(source)
+        report = Report(name)
+        collect = _Collector(report, self._wanted, max_errors)
+        try:
+            try:
+                data, name = xmlsafe.read_source(source)
+            except XmlInputError as err:
+                collect.stage(stages.UNREADABLE, err.message + (f" ({err.hint})" if err.hint else ""))
+                return report
+            report.checks.append("wellformed")
+            try:
+                tree = xmlsafe.parse_bytes(data, name)
+            except XmlInputError as err:
+                # xmlsafe refuses DOCTYPEs before parsing; its message says so.
+                unsafe = "DOCTYPE" in err.message
+                code = stages.UNSAFE if unsafe else stages.NOT_WELL_FORMED
+                collect.stage(code, err.message + (f" ({err.hint})" if err.hint else ""), err.line)
+                return report
+            if self._oasis:
+                report.checks.append("oasis")
+                self._schema_findings(_schema("oasis"), tree, stages.OASIS, collect)
+            if self._profile:
+                schema = _schema("profile")
+                if schema is None:
+                    collect.stage(
+                        stages.NO_PROFILE, "the unxml profile schema is not installed; profile check skipped"
+                    )
+                else:
+                    report.checks.append("profile")
+                    self._schema_findings(schema, tree, stages.PROFILE, collect)
+            if self._rules:
+                report.checks.append("rules")
+                self._rule_findings(Document(tree, self._lexicons), collect)
+        except _Stop:
+            pass
+        return report
+
+    @staticmethod
+    def _schema_findings(
+        schema: etree.XMLSchema, tree: etree._ElementTree, stage: StageCode, collect: _Collector
+    ) -> None:
+        if schema.validate(tree):
+            return
+        for entry in schema.error_log:
+            location = entry.path or None
+            if location:
+                found = tree.xpath(location)
+                if found and isinstance(found[0], etree._Element):
+                    location = element_path(found[0])
+            collect.stage(stage, shorten_names(entry.message), entry.line or None, location)
+
+    def _rule_findings(self, document: Document, collect: _Collector) -> None:
+        missing_lexicon = False
+        for rule in self._rules:
+            if rule.needs_lexicon and document.lexicon is None:
+                missing_lexicon = True
+                continue
+            try:
+                issues = list(rule.check(document))
+            except Exception as err:  # a rule must never take the whole run down
+                collect.stage(stages.RULE_FAILED, f"{rule.code} failed: {type(err).__name__}: {err}")
+                continue
+            for element, message in issues:
+                if element is None:
+                    collect.add(rule.code, rule.severity, message, None, None)
+                else:
+                    collect.add(rule.code, rule.severity, message, element.sourceline, element_path(element))
+        if missing_lexicon:
+            skipped = ", ".join(r.code for r in self._rules if r.needs_lexicon)
+            lang = document.lang or "this document's language"
+            collect.stage(stages.NO_LEXICON, f"no lexicon for {lang}: skipped {skipped}")
+
+
+def validate(
+    source: bytes | str | Path,
+    *,
+    profile: bool = True,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    max_errors: int | None = None,
+) -> Report:
+    """Validate one XML document (bytes, or a path): safety, OASIS schema, profile, rules."""
+    return Validator(profile=profile, select=select, ignore=ignore).validate(source, max_errors=max_errors)

@@ -1,0 +1,152 @@
+"""The machinery every semantic rule shares: the :class:`Rule` registry and :class:`Document`.
+
+A rule is a function from a :class:`Document` to the problems it finds, each an
+``(element, message)`` pair; the engine adds the code, severity, file, line and location.
+Rules read the lxml tree directly (never the model), so they run on any AKN file, the UN's
+own included.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from lxml import etree
+
+from unxml.validate.location import AKN
+from unxml.validate.report import Severity
+
+Issue = tuple["etree._Element | None", str]
+Check = Callable[["Document"], Iterator[Issue]]
+LexiconProvider = Callable[[str], Any]
+"""``provider(lang)`` → a lexicon (see ``unxml.lexicons``) for an ISO 639-1 code, or None."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A semantic rule: stable code, severity, one-line summary, and the check itself."""
+
+    code: str
+    severity: Severity
+    summary: str
+    check: Check
+    needs_lexicon: bool = False
+
+
+RULES: list[Rule] = []
+
+
+def rule(
+    code: str, severity: Severity, summary: str, *, needs_lexicon: bool = False
+) -> Callable[[Check], Check]:
+    """Register ``check`` under ``code``."""
+
+    def register(check: Check) -> Check:
+        RULES.append(Rule(code, severity, summary, check, needs_lexicon))
+        return check
+
+    return register
+
+
+_SPACE = re.compile(r"\s+")
+# Elements whose text is not part of the running text a reader sees at that point.
+_NOT_RUNNING_TEXT = {AKN + "authorialNote", AKN + "note", AKN + "num"}
+
+
+def lead_text(element: etree._Element, limit: int = 160) -> str:
+    """The first ``limit`` characters of an element's running text, footnotes left out."""
+    parts: list[str] = []
+    size = 0
+
+    def walk(node: etree._Element) -> bool:
+        nonlocal size
+        if node.text:
+            parts.append(node.text)
+            size += len(node.text)
+        for child in node:
+            if size >= limit:
+                return True
+            if child.tag not in _NOT_RUNNING_TEXT and walk(child):
+                return True
+            if child.tail:
+                parts.append(child.tail)
+                size += len(child.tail)
+        return size >= limit
+
+    walk(element)
+    return _SPACE.sub(" ", "".join(parts)).strip()[:limit]
+
+
+def text_of(element: etree._Element | None) -> str:
+    """All the text of an element, whitespace collapsed."""
+    if element is None:
+        return ""
+    return _SPACE.sub(" ", "".join(element.itertext())).strip()
+
+
+def first_of_each(issues: Iterator[tuple[str, etree._Element, str]], what: str) -> Iterator[Issue]:
+    """Report the first issue of each kind, saying how many more of that kind the file has.
+
+    Files with a systematic problem (every eId off the convention, the same dangling TLC
+    referred to 80 times) get one finding per kind instead of hundreds.
+    """
+    firsts: dict[str, tuple[etree._Element, str]] = {}
+    counts: dict[str, int] = {}
+    for kind, element, message in issues:
+        if kind not in firsts:
+            firsts[kind] = (element, message)
+            counts[kind] = 0
+        else:
+            counts[kind] += 1
+    for kind, (element, message) in firsts.items():
+        more = counts[kind]
+        yield element, message + (f" (and {more} more {what} like it)" if more else "")
+
+
+class Document:
+    """One parsed XML file as the rules see it, with the facts several rules share."""
+
+    def __init__(self, tree: etree._ElementTree, lexicons: LexiconProvider) -> None:
+        self.tree = tree
+        self.root = tree.getroot()
+        self._lexicons = lexicons
+
+    @cached_property
+    def lang(self) -> str | None:
+        """The expression's language as an ISO 639-1 code (``en``), None if not one of the six."""
+        from unxml.lang import BY_ISO639_2
+
+        element = self.root.find(f".//{AKN}FRBRExpression/{AKN}FRBRlanguage")
+        code = element.get("language", "") if element is not None else ""
+        found = BY_ISO639_2.get(code)
+        return found.code if found else None
+
+    @cached_property
+    def lexicon(self) -> Any:
+        """The lexicon of the document's language, or None where there is none."""
+        return self._lexicons(self.lang) if self.lang else None
+
+    @cached_property
+    def english(self) -> Any:
+        """The English lexicon: the UN prints some masthead dates in English in every language."""
+        return self._lexicons("en")
+
+    @cached_property
+    def statements(self) -> list[etree._Element]:
+        """The resolutions (and decisions) in the file: ``statement`` elements, components included."""
+        return list(self.root.iter(AKN + "statement"))
+
+    @cached_property
+    def ids(self) -> set[str]:
+        """Every ``eId`` and ``wId`` in the file: what ``#…`` references may point to."""
+        return {str(v) for v in self.root.xpath("//@eId | //@wId | //@GUID")}
+
+    @cached_property
+    def facts(self) -> list[Any]:
+        """:class:`~unxml.validate.rules.facts.Facts` of each statement and collection in the file."""
+        from unxml.validate.rules.facts import documents
+
+        return documents(self.root)

@@ -1,0 +1,88 @@
+"""The identifying facts of each resolution in a file, as printed and as recorded in <meta>.
+
+Several rules compare these (symbol with number, session with both, IRIs with the FRBR
+values, dates with each other), so they are read once per document element.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from lxml import etree
+
+from unxml.validate.location import AKN
+
+_LEVELS = ("FRBRWork", "FRBRExpression", "FRBRManifestation")
+
+
+@dataclass
+class Facts:
+    """What one ``statement`` or ``documentCollection`` says about itself (None where absent)."""
+
+    element: etree._Element
+    symbol: etree._Element | None = None  # coverPage docNumber[@refersTo='#symbol']
+    number: etree._Element | None = None  # preface docNumber ("56/121.")
+    session: etree._Element | None = None  # coverPage session
+    issued: etree._Element | None = None  # coverPage docDate[@refersTo='#dateOfIssuance']
+    meeting_date: etree._Element | None = None  # conclusions docDate[@refersTo='#adoptionDate']
+    proponent: etree._Element | None = None  # coverPage docProponent
+    frbr: dict[str, etree._Element] = field(default_factory=dict)  # level → FRBRWork/…
+
+    def frbr_child(self, level: str, name: str) -> etree._Element | None:
+        holder = self.frbr.get(level)
+        return holder.find(AKN + name) if holder is not None else None
+
+    @property
+    def number_text(self) -> str | None:
+        """The resolution number as printed in the preface, without its final full stop."""
+        if self.number is None:
+            return None
+        text = " ".join("".join(self.number.itertext()).split())
+        return text.rstrip(".").strip() or None
+
+    @property
+    def adoption(self) -> etree._Element | None:
+        """The Work's FRBRdate (its adoption date)."""
+        return self.frbr_child("FRBRWork", "FRBRdate")
+
+
+def parse_date(value: str | None) -> date | None:
+    """An xsd:date or dateTime value as a date; None if it is not a real calendar date."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _first(root: etree._Element | None, path: str) -> etree._Element | None:
+    if root is None:
+        return None
+    found = root.xpath(path, namespaces={"a": AKN[1:-1]})
+    return found[0] if found else None
+
+
+def facts_of(element: etree._Element) -> Facts:
+    """Read the facts of one ``statement``/``documentCollection`` (not of its components)."""
+    facts = Facts(element)
+    cover = element.find(AKN + "coverPage")
+    facts.symbol = _first(cover, ".//a:docNumber[@refersTo='#symbol']")
+    facts.session = _first(cover, ".//a:session")
+    facts.issued = _first(cover, ".//a:docDate[@refersTo='#dateOfIssuance']")
+    facts.proponent = _first(cover, ".//a:docProponent")
+    facts.number = _first(element.find(AKN + "preface"), ".//a:docNumber")
+    facts.meeting_date = _first(element.find(AKN + "conclusions"), ".//a:docDate[@refersTo='#adoptionDate']")
+    identification = element.find(f"{AKN}meta/{AKN}identification")
+    if identification is not None:
+        for level in _LEVELS:
+            holder = identification.find(AKN + level)
+            if holder is not None:
+                facts.frbr[level] = holder
+    return facts
+
+
+def documents(root: etree._Element) -> list[Facts]:
+    """Facts of every resolution-like document in the file: collections and statements."""
+    return [facts_of(e) for e in root.iter(AKN + "statement", AKN + "documentCollection")]

@@ -1,0 +1,71 @@
+"""Opening words: each operative paragraph opens with a known action verb, each preambular
+paragraph with a known phrase, in the document's language (``unxml.lexicons``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from unxml.validate.location import AKN
+from unxml.validate.rules.base import Document, Issue, lead_text, rule
+from unxml.validate.rules.numbering import _operative_paragraphs
+
+# A number printed in the text instead of in <num> (the UN's Arabic files: "1 -\t…").
+_INLINE_NUMBER = re.compile(r"^\s*\d+\s*[.\-–]\s*")
+_SHOWN = 40
+
+
+def _opening(element: etree._Element) -> str:
+    return _INLINE_NUMBER.sub("", lead_text(element))
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
+
+
+def _operative_text(paragraph: etree._Element) -> etree._Element | None:
+    """The <p> where an operative paragraph's words start: its content, or its list's intro."""
+    for path in (f"{AKN}content/{AKN}p", f"{AKN}list/{AKN}intro/{AKN}p"):
+        found = paragraph.find(path)
+        if found is not None:
+            return found
+    return None
+
+
+@rule("UNX111", "warning", "every operative paragraph opens with a known action verb", needs_lexicon=True)
+def operative_verbs(doc: Document) -> Iterator[Issue]:
+    for paragraph in _operative_paragraphs(doc):
+        p = _operative_text(paragraph)
+        if p is None:
+            continue
+        text = _opening(p)
+        if text and doc.lexicon.match_verb(text) is None:
+            yield p, f"operative paragraph does not open with a known action verb: '{_shown(text)}'"
+
+
+def _preambular_paragraphs(doc: Document) -> Iterator[etree._Element]:
+    for statement in doc.statements:
+        preamble = statement.find(AKN + "preamble")
+        if preamble is not None:
+            for container in preamble.iterchildren(AKN + "container"):
+                yield from container.iterchildren(AKN + "p")
+        body = statement.find(AKN + "mainBody")
+        if body is not None:
+            for heading in body.iter(AKN + "crossHeading"):
+                if heading.get("refersTo") == "#preamble":
+                    yield heading
+
+
+@rule(
+    "UNX112",
+    "warning",
+    "every preambular paragraph opens with a known preambular phrase",
+    needs_lexicon=True,
+)
+def preambular_phrases(doc: Document) -> Iterator[Issue]:
+    for p in _preambular_paragraphs(doc):
+        text = _opening(p)
+        if text and doc.lexicon.match_phrase(text) is None:
+            yield p, f"preambular paragraph does not open with a known phrase: '{_shown(text)}'"
