@@ -46,6 +46,8 @@ def run_tool(tool: Path, *args: str) -> str:
 def convert_all(text_dir: Path, xml_dir: Path, lang: str | None) -> dict[str, str]:
     """Convert every text; return the errors by file name."""
     xml_dir.mkdir(parents=True, exist_ok=True)
+    for stale in xml_dir.glob("*.xml"):  # a text that fails now must not be scored on old output
+        stale.unlink()
     errors: dict[str, str] = {}
     for path in sorted(text_dir.glob("*.txt")):
         try:
