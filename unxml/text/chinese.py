@@ -15,8 +15,9 @@ typical defects, repaired here before recognition:
   footnote texts gathered at the end.
 
 The output is the printed layout the rest of the converter reads: blocks separated by blank
-lines, footnotes last, each on a line that starts with its superscript marker (``¹ 见第 55/2号决议``). No character of the input is lost but the copies
-of repeated bold words and layout whitespace.
+lines, footnotes last, each on a line that starts with its superscript marker
+(``¹ 见第 55/2号决议``). No character of the input is lost but the copies of repeated bold words
+and layout whitespace.
 """
 
 from __future__ import annotations
