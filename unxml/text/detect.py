@@ -5,8 +5,9 @@ Two kinds of evidence, both facts about the languages rather than about any one 
 - the script: Arabic, Chinese and Russian are the only official languages written in the
   Arabic, Han and Cyrillic scripts. Their mastheads print English lines ("Distr.: General",
   the issuance date), so a script wins on its share of the letters, not on being present;
-- for the three Latin-script languages, the enacting formula where it is printed, else the
-  letters each language uses and the others do not (é è à ç in French, ñ á í ó in Spanish).
+- for the three Latin-script languages, the enacting formula where it is printed (as their
+  lexicons give it), else the letters each language uses and the others do not (é è à ç in
+  French, ñ á í ó in Spanish).
 
 A caller who knows the language passes it (``--lang``) and detection is never run.
 """
@@ -18,6 +19,7 @@ import unicodedata
 
 from unxml.errors import ConversionError
 from unxml.lang import LanguageCode
+from unxml.lexicons import lexicon
 
 # Unicode blocks of the non-Latin scripts (base blocks, supplements and presentation forms).
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -29,12 +31,8 @@ _HAN_WEIGHT = 3
 # A script that holds this share of the (weighted) letters is the document's.
 _SCRIPT_SHARE = 0.3
 
-# The enacting formula opens the preamble on a line of its own in every language.
-_FORMULAS: dict[LanguageCode, re.Pattern[str]] = {
-    "en": re.compile(r"^\s*The General Assembly\s*,", re.MULTILINE),
-    "fr": re.compile(r"^\s*L[’']Assemblée générale\s*,", re.MULTILINE),
-    "es": re.compile(r"^\s*La Asamblea General\s*,", re.MULTILINE),
-}
+# The Latin-script languages, told apart by their enacting formula (from their lexicons).
+_LATIN_LANGUAGES: tuple[LanguageCode, ...] = ("en", "fr", "es")
 # Letters of one Latin-script language that the other two do not use in their own words.
 _FRENCH_LETTERS = re.compile("[èêàçœùûîâëïÈÊÀÇ]")
 _SPANISH_LETTERS = re.compile("[ñáíóúÑÁÍÓÚ¿¡]")
@@ -65,8 +63,10 @@ def detect_language(text: str, source: str | None = None) -> LanguageCode:
     lang, count = max(scripts.items(), key=lambda item: item[1])
     if count >= _SCRIPT_SHARE * total:
         return lang
-    for lang, formula in _FORMULAS.items():
-        if formula.search(text):
+    # The enacting formula opens the preamble on a line of its own.
+    lines = [line for line in text.splitlines() if len(line.strip()) < 40]
+    for lang in _LATIN_LANGUAGES:
+        if any(lexicon(lang).is_formula(line) for line in lines):
             return lang
     french = len(_FRENCH_LETTERS.findall(text))
     spanish = len(_SPANISH_LETTERS.findall(text))
