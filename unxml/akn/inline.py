@@ -117,6 +117,7 @@ class InlineReader:
         # given elsewhere (the UN's way of repeating a citation) resolves.
         self.notes_in_document = notes_in_document
         self.in_note = False  # reading a footnote's own text, where no citation can be
+        self.spaced = True  # whether the language separates words with spaces
 
     def report(self, severity: Severity, message: str, element: etree._Element | None = None) -> None:
         self.findings.append(Finding(severity, message, element.sourceline if element is not None else None))
@@ -156,7 +157,9 @@ class InlineReader:
             return before, "", self.text(p, start=1)
         tail = first.tail or ""
         # A span that ends inside a word ("<span>Encourage</span>s") takes the rest of the word.
-        cut = _WORD_START.match(tail) if lead[-1:].isalnum() and first.text == first.text.rstrip() else None
+        # (Not in Chinese, written without spaces: there a word after the span is the text.)
+        ends_inside = self.spaced and lead[-1:].isalnum() and first.text == first.text.rstrip()
+        cut = _WORD_START.match(tail) if ends_inside else None
         if cut:
             lead, tail = lead + cut.group(), tail[cut.end() :]
         return before, lead, self.text(p, start=1, head=tail)

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 from unxml.akn.inline import Finding, InlineReader, child, children, local, words
 from unxml.akn.names import AKN4UN_NS, AKN_NS, NO_MAIN_COMMITTEE, committee_eid
 from unxml.errors import ConversionWarning, XmlInputError
-from unxml.lang import BY_ISO639_2
+from unxml.lang import BY_ISO639_2, Language
 from unxml.model import (
     Agenda,
     Annex,
@@ -57,7 +57,8 @@ _WS = re.compile(r"[ \t\r\n]+")
 _COMMITTEES = {f"#{committee_eid(k)}": k for k in ("first", "second", "third", "fourth", "fifth", "sixth")}
 _AGENDA_ITEM = re.compile(r"(\d+)(?:\s*\(([a-z]{1,2})\))?")
 _LAST_PARENTHESES = re.compile(r"\(([^()]*)\)[^()]*$")
-_NUMBER = re.compile(r"((?:ES|S)-)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?")
+# The printed number in the preface: "78/125.", "ES-11/1.", "75/101 A." (anchored: linear time)
+_NUMBER = re.compile(r"(?:A/RES/)?(?P<number>(?:(?:ES|S)-)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?)")
 # A paragraph number typed into the text (the UN's Arabic files): "1 -", "12 -", "3."
 _TYPED_NUM = re.compile(r"^[\s\u200e\u200f]*(\d{1,3})\s*([-–—.])(?=\s)")
 # Direction marks and other invisible characters the UN's files carry before a verb.
@@ -213,7 +214,9 @@ class _Reader:
             found = child(meta, name)
             if found is not None:
                 self.report("info", f"{what} is not part of the model; ignored", found)
-        fields: dict[str, Any] = {"language": self.language(meta)}
+        lang = self.language(meta)
+        fields: dict[str, Any] = {"language": lang.code}
+        self.inline.spaced = lang.phrase_separator == " "
         adoption = meta.find(f".//{_q('FRBRWork')}/{_q('FRBRdate')}")
         fields["adoption_date"] = self.date_value(adoption, "date")
         session = meta.find(f"{_q('proprietary')}/{{{AKN4UN_NS}}}session")
@@ -221,7 +224,7 @@ class _Reader:
             fields["session"] = self.int_value(session, "value")
         return fields
 
-    def language(self, meta: etree._Element) -> str:
+    def language(self, meta: etree._Element) -> Language:
         found = meta.find(f".//{_q('FRBRExpression')}/{_q('FRBRlanguage')}")
         code = found.get("language", "") if found is not None else ""
         lang = BY_ISO639_2.get(code)
@@ -231,7 +234,7 @@ class _Reader:
                 found if found is not None else meta,
                 hint="FRBRExpression/FRBRlanguage/@language must be ara, zho, eng, fra, rus or spa",
             )
-        return lang.code
+        return lang
 
     def date_value(self, element: etree._Element | None, attribute: str) -> date:
         value = element.get(attribute, "") if element is not None else ""
@@ -336,8 +339,8 @@ class _Reader:
         number = None
         if number_element is not None:
             printed = _line(words(number_element)) or ""
-            found = _NUMBER.search(printed)
-            number = found.group(0) if found else None
+            found = _NUMBER.match(printed)
+            number = found.group("number") if found else None
         title = self.inline.text(title_element) if title_element is not None else ()
         if not title:
             raise self.error("the resolution has no title (preface/docTitle)", preface or document)
