@@ -1,12 +1,16 @@
 """The reader: safe, clear about what it refuses, and lenient with the UN's files."""
 
+import copy
 import warnings
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
+from tests.golden_56_121 import GOLDEN_PATH
 from unxml.akn.reader import from_xml, read_report
 from unxml.akn.wordcount import count_words
 from unxml.akn.writer import to_xml
@@ -147,3 +151,49 @@ def test_in_body_subheadings_become_sections():
     resolution = from_xml(DATA / "examples" / "GA_A-RES-77-10_eng_subheadings.xml")
     sections = [item for item in resolution.body if isinstance(item, Section)]
     assert sections and all(s.heading for s in sections)
+
+
+def _mutations(data: st.DataObject, root: etree._Element) -> None:
+    elements = [e for e in root.iter() if isinstance(e.tag, str) and e is not root]
+    for _ in range(data.draw(st.integers(1, 4))):
+        if not elements:
+            return
+        target = data.draw(st.sampled_from(elements))
+        choice = data.draw(st.sampled_from(["delete", "text", "attribute", "duplicate"]))
+        if choice == "delete" and target.getparent() is not None:
+            target.getparent().remove(target)
+            elements = [e for e in root.iter() if isinstance(e.tag, str) and e is not root]
+        elif choice == "text":
+            target.text = data.draw(st.sampled_from(["", "  ", "\t1 -\t", "x\ny", "(a)", "2001-13-45", "١٢"]))
+        elif choice == "attribute" and target.attrib:
+            key = data.draw(st.sampled_from(sorted(target.attrib)))
+            target.set(key, data.draw(st.sampled_from(["", "#nowhere", "9999-99-99", "abc", "0"])))
+        elif choice == "duplicate" and target.getparent() is not None:
+            target.addnext(copy.deepcopy(target))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_damaged_documents_give_a_resolution_or_an_xml_input_error(data):
+    """Whatever is broken in the XML, the reader answers with a model or an XmlInputError."""
+    root = etree.parse(str(GOLDEN_PATH)).getroot()
+    _mutations(data, root)
+    try:
+        resolution, _ = read_report(etree.tostring(root))
+    except XmlInputError as err:
+        assert err.source == "<bytes>"
+    else:
+        assert to_xml(resolution)
+
+
+INVALID_77_118 = DATA.parent / "un-validate" / "GA_A-RES-77-118_eng_XSD-INVALID.xml"  # the validator's copy
+
+
+@pytest.mark.skipif(not INVALID_77_118.is_file(), reason="the validator's copy of 77/118 is not present")
+def test_xsd_invalid_un_file_is_still_read_and_rewritten_valid():
+    resolution, findings = read_report(INVALID_77_118)
+    assert any("repeats preamble/mainBody" in f.message for f in findings)
+    out = etree.fromstring(to_xml(resolution))
+    assert oasis_schema().validate(out) and profile_schema().validate(out)
+    before, after = count_words(etree.parse(str(INVALID_77_118)).getroot()), count_words(out)
+    assert before.body - after.body == Counter()

@@ -28,7 +28,7 @@ from typing import Any
 from lxml import etree
 from pydantic import ValidationError
 
-from unxml.akn.inline import Finding, InlineReader, child, children, local, words
+from unxml.akn.inline import Finding, InlineReader, Severity, child, children, local, words
 from unxml.akn.names import AKN4UN_NS, AKN_NS, NO_MAIN_COMMITTEE, committee_eid
 from unxml.errors import ConversionWarning, XmlInputError
 from unxml.lang import BY_ISO639_2, Language
@@ -84,7 +84,16 @@ def read_report(source: bytes | str | Path) -> tuple[Resolution, list[Finding]]:
     tree = parse_xml(source)
     name = str(source) if not isinstance(source, bytes | bytearray) else "<bytes>"
     reader = _Reader(tree.getroot(), name)
-    return reader.resolution(), reader.findings
+    try:
+        return reader.resolution(), reader.findings
+    except ValidationError as err:
+        # A part the model refuses (a number with a line break, a date out of range …).
+        problem = err.errors()[0]
+        where = ".".join(str(p) for p in problem["loc"])
+        raise XmlInputError(
+            f"the document does not make a valid resolution: {err.title} {where}: {problem['msg']}",
+            source=name,
+        ) from None
 
 
 def from_xml(source: bytes | str | Path) -> Resolution:
@@ -126,8 +135,8 @@ class _Reader:
         line = element.sourceline if element is not None else None
         return XmlInputError(message, source=self.name, line=line, hint=hint)
 
-    def report(self, severity: str, message: str, element: etree._Element | None = None) -> None:
-        self.inline.report(severity, message, element)  # type: ignore[arg-type]
+    def report(self, severity: Severity, message: str, element: etree._Element | None = None) -> None:
+        self.inline.report(severity, message, element)
 
     # --- the document ------------------------------------------------------------------------
 
@@ -148,9 +157,10 @@ class _Reader:
         else:
             fields.update(self.statement_body(document))
             if fields["formula"] is None:
+                preamble = child(document, "preamble")
                 raise self.error(
                     "the resolution has no enacting formula (preamble/formula is missing)",
-                    document,
+                    preamble if preamble is not None else document,
                     hint="every resolution prints one ('The General Assembly,'); add it to the XML",
                 )
         meeting, meeting_date = self.conclusions(document)
@@ -343,7 +353,9 @@ class _Reader:
             number = found.group("number") if found else None
         title = self.inline.text(title_element) if title_element is not None else ()
         if not title:
-            raise self.error("the resolution has no title (preface/docTitle)", preface or document)
+            raise self.error(
+                "the resolution has no title (preface/docTitle)", preface if preface is not None else document
+            )
         return number, title
 
     # --- preamble ----------------------------------------------------------------------------
