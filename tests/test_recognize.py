@@ -318,3 +318,18 @@ def test_dates_that_disagree_raise() -> None:
     body = "Recalling its work,\n1. Decides to act.\n55th plenary meeting\n2 December 2023\n"
     with pytest.raises(ConversionError, match="heading says adopted on 2023-12-01"):
         read(body)
+
+
+def test_last_line_printed_after_the_number_goes_back_to_the_paragraph_end() -> None:
+    body = (
+        """Recalling its work,
+1. Decides to act;
+2.
+session.
+Decides to continue its consideration of the question at its eightieth
+"""
+        + CLOSING
+    )
+    paragraph = read(body).resolution.body[1]
+    assert isinstance(paragraph, OperativeParagraph) and paragraph.verb == "Decides"
+    assert plain(paragraph.text) == "to continue its consideration of the question at its eightieth session."

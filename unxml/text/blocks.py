@@ -26,6 +26,7 @@ _NUMBER = re.compile(r"^(\d{1,3})\.(?=\s|$)\s*")
 _SUBNUMBER = re.compile(r"^(\d{1,3}\.\d{1,3}\.?)(?=\s|$)\s*")
 _POINT = re.compile(r"^(\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\))(?=\s|$)\s*")
 _SECTION = re.compile(r"^([IVXLC]{1,6}\.?|[A-Z]\.)(?=\s|$)\s*")
+_STARTS_BLOCK = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\))(?:\s|$)")
 _LABEL_ONLY = re.compile(
     r"^(?:\d{1,3}\.(?:\d{1,3}\.?)?|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\)|[IVXLC]{1,6}\.)$"
 )
@@ -71,6 +72,37 @@ def _merge_label_lines(lines: Sequence[str]) -> list[tuple[int, str]]:
     return out
 
 
+def _restore_last_lines(items: list[tuple[int, str]], lex: Lexicon) -> list[tuple[int, str]]:
+    """Undo an extraction slip: a paragraph's short last line printed right after its label.
+
+    pdftotext sometimes gives "12." / "session." / "Decides to continue … at its eightieth":
+    the label, then the paragraph's last line, then its first. Where the line after the label
+    is short and ends a sentence and the next one opens the paragraph (a verb after a
+    number, a capital after a letter), the short line goes back to the paragraph's end.
+    """
+    out = list(items)
+    width = _width(out)
+    k = 0
+    while k < len(out):
+        label = _NUMBER.match(out[k][1]) or _POINT.match(out[k][1])
+        nxt = next((j for j in range(k + 1, len(out)) if out[j][1]), None)
+        if label and nxt is not None:
+            stray = out[k][1][label.end() :]
+            opening = out[nxt][1]
+            opens = lex.match_verb(opening) if _NUMBER.match(out[k][1]) else not opening[:1].islower()
+            if (
+                opens
+                and len(stray) < width * 0.5
+                and _ENDS_PARAGRAPH.search(strip_marks(stray))
+                and not _STARTS_BLOCK.match(opening)
+            ):
+                end = next((j for j in range(nxt + 1, len(out)) if _STARTS_BLOCK.match(out[j][1])), len(out))
+                out[k] = (out[k][0], f"{label.group(0)}{opening}")
+                out[nxt : end] = [*out[nxt + 1 : end], (out[nxt][0], stray)]
+        k += 1
+    return out
+
+
 def _width(items: list[tuple[int, str]]) -> int:
     """The usual length of a full line (the 90th percentile), for telling short lines."""
     lengths = sorted(len(line) for _, line in items if line)
@@ -79,7 +111,7 @@ def _width(items: list[tuple[int, str]]) -> int:
 
 class _Segmenter:
     def __init__(self, lines: Sequence[str], lex: Lexicon, in_body: bool) -> None:
-        self.items = _merge_label_lines(lines)
+        self.items = _restore_last_lines(_merge_label_lines(lines), lex)
         self.lex = lex
         self.width = _width(self.items)
         self.blocks: list[Block] = []
