@@ -38,6 +38,9 @@ The TOML keys (see ``en.toml`` for a complete, commented example):
 ``[references] resolution_words``, ``date_link``, ``other_bodies``, ``assembly``
     How cited resolutions are introduced ("resolutions 53/70 of 4 December 1998 and 54/49"),
     and the words that mark another body's resolution ("Security Council resolution").
+``[emphasis] patterns``
+    Regular expressions for words the UN always prints in italics (titles of publications:
+    "Official Records of the General Assembly, …, Supplement No. 3", "Treaty Series").
 ``[markers] annex``
     The word that heads an annex.
 
@@ -185,6 +188,9 @@ class Lexicon:
         # Optional prefixes are a feature of preambular phrases only ("وإذ تشير").
         self._phrases = _Prefixes.of(data["preamble_phrases"], folding)
         self._verbs = _Prefixes.of(data["operative_verbs"], _Folding(folding.ignore, folding.word_boundary))
+        self.emphasis_patterns: tuple[re.Pattern[str], ...] = tuple(
+            re.compile(pattern) for pattern in data.get("emphasis", {}).get("patterns", [])
+        )
         self._data = data
         self._months = _month_names(self.locale, data["dates"])
         self._day_forms = {int(k): v for k, v in data["dates"].get("day_forms", {}).items()}
