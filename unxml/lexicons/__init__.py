@@ -38,6 +38,9 @@ The TOML keys (see ``en.toml`` for a complete, commented example):
 ``[references] resolution_words``, ``date_link``, ``other_bodies``, ``assembly``
     How cited resolutions are introduced ("resolutions 53/70 of 4 December 1998 and 54/49"),
     and the words that mark another body's resolution ("Security Council resolution").
+``[emphasis] patterns``
+    Regular expressions for words the UN always prints in italics (titles of publications:
+    "Official Records of the General Assembly, …, Supplement No. 3", "Treaty Series").
 ``[markers] annex``
     The word that heads an annex.
 
@@ -185,6 +188,9 @@ class Lexicon:
         # Optional prefixes are a feature of preambular phrases only ("وإذ تشير").
         self._phrases = _Prefixes.of(data["preamble_phrases"], folding)
         self._verbs = _Prefixes.of(data["operative_verbs"], _Folding(folding.ignore, folding.word_boundary))
+        self.emphasis_patterns: tuple[re.Pattern[str], ...] = tuple(
+            re.compile(pattern) for pattern in data.get("emphasis", {}).get("patterns", [])
+        )
         self._data = data
         self._months = _month_names(self.locale, data["dates"])
         self._day_forms = {int(k): v for k, v in data["dates"].get("day_forms", {}).items()}
@@ -438,7 +444,8 @@ def _pattern_regex(pattern: str, name: str) -> str:
         if piece == "{n}":
             out.append(rf"(?P<n_{name}>\d{{1,3}})")
         elif piece == "{suffix}":
-            out.append(r"[^\W\d]*")
-        elif piece:
-            out.append(r"\s*" + r"\s+".join(map(re.escape, piece.split())) + r"\s*")
-    return "".join(out)
+            out.append(r"[^\W\d]*+")
+        elif piece.strip():
+            out.append(r"\s++".join(map(re.escape, piece.split())))
+    # Optional space between the pieces ("第 81次"); possessive, so long runs of spaces stay linear.
+    return r"\s*+".join(out)
