@@ -45,6 +45,9 @@ def _abbreviation(element: etree._Element, name: str) -> str:
     return ABBREVIATIONS.get(name, name)
 
 
+_META = AKN + "meta"
+_PREAMBLE = AKN + "preamble"
+_NUM = AKN + "num"
 _SEGMENT = re.compile(r"^(?P<abbr>[A-Za-z][A-Za-z0-9]*)(?:_(?P<label>[^_\s]+))?$")
 _LABEL_RUN = re.compile(r"[^\W_]+")
 
@@ -52,7 +55,7 @@ _LABEL_RUN = re.compile(r"[^\W_]+")
 @rule("UNX131", "error", "eIds are unique in the document")
 def unique_eids(doc: Document) -> Iterator[Issue]:
     seen: set[str] = set()
-    for value in doc.root.xpath("//@eId"):
+    for value in doc.eids:
         if value in seen:
             yield value.getparent(), f"eId '{value}' is used more than once"
         seen.add(str(value))
@@ -68,13 +71,14 @@ def _scope(element: etree._Element) -> str | None:
     """The eId the element's eId must extend: the nearest ancestor's eId, with ``preamble``
     added for a preamble in between (which has no eId of its own); None at the top."""
     in_preamble = False
-    for ancestor in element.iterancestors():
+    ancestor = element.getparent()
+    while ancestor is not None:
         eid = ancestor.get("eId")
-        if ancestor.tag == AKN + "preamble" and not eid:
+        if ancestor.tag == _PREAMBLE and not eid:
             in_preamble = True
-            continue
-        if eid:
+        elif eid:
             return f"{eid}__preamble" if in_preamble else eid
+        ancestor = ancestor.getparent()
     return "preamble" if in_preamble else None
 
 
@@ -112,9 +116,11 @@ class _Siblings:
 
 
 def _label_problem(element: etree._Element, label: str | None, siblings: _Siblings) -> str | None:
-    num = element.find(AKN + "num")
+    num = element.find(_NUM)
     if num is None or not (num.text or "").strip():
         return None
+    if label is not None and label == _expected_label(num.text):
+        return None  # the usual case, decided without looking at the siblings
     position, by_position = siblings.position_and_by_position(element)
     wanted = str(position) if by_position else _num_label(element)
     if label == wanted:
@@ -129,17 +135,23 @@ def eid_convention(doc: Document) -> Iterator[Issue]:
 
 def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, str]]:
     """(kind, element, message) for each eId off the convention; kind groups alike problems."""
-    # TLC eIds in <meta> are names ("ga", "thirdCommittee"), outside the convention.
     siblings = _Siblings()
-    for value in doc.root.xpath("//@eId[not(ancestor::*[local-name()='meta'])]"):
+    for value in doc.eids:
         element = value.getparent()
+        if _in_meta(element):
+            continue  # TLC eIds in <meta> are names ("ga", "thirdCommittee"), outside the convention
         eid = str(value)
         segments = eid.split("__")
         matches = [_SEGMENT.match(s) for s in segments]
         if not all(matches):
-            yield "syntax", element, f"eId '{eid}' is not '{{abbr}}_{{label}}' segments joined by '__'"
+            yield (
+                "syntax",
+                element,
+                f"eId '{eid}' is not '{{abbr}}_{{label}}' segments joined by '__'",
+            )
             continue
-        name = local_name(element.tag)
+        tag = element.tag
+        name = local_name(tag)
         abbr = _abbreviation(element, name)
         last = matches[-1]
         if last["abbr"] != abbr:
@@ -149,9 +161,9 @@ def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, s
                 f"eId '{eid}' of <{name}> should end in '{abbr}_…', not '{last['abbr']}'",
             )
             continue
-        if element.tag not in _DOCUMENT_WIDE:
+        if tag not in _DOCUMENT_WIDE:
             scope = _scope(element)
-            prefix = "__".join(segments[:-1])
+            prefix = eid[: -len(segments[-1]) - 2] if len(segments) > 1 else ""
             if scope is not None and prefix != scope and prefix != _heading_scope(element):
                 yield (
                     f"scope {name}",
@@ -162,3 +174,12 @@ def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, s
         problem = _label_problem(element, last["label"], siblings)
         if problem:
             yield f"label {name}", element, f"eId '{eid}': {problem}"
+
+
+def _in_meta(element: etree._Element) -> bool:
+    node = element.getparent()
+    while node is not None:
+        if node.tag == _META:
+            return True
+        node = node.getparent()
+    return False
