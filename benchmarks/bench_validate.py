@@ -36,16 +36,22 @@ def rss_mib() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def throughput(files: list[Path], profile: bool, runs: int) -> tuple[float, int]:
+def throughput(files: list[Path], profile: bool, runs: int) -> tuple[float, float, int]:
+    """Documents per second of wall time and per second of CPU time (best runs), and findings.
+
+    CPU time is what one core spends: on a shared, loaded machine it is the figure that says
+    what the code costs, while wall time also counts the waiting for a core.
+    """
     validator = Validator(profile=profile)
     validator.validate(files[0])  # waits for the schemas: compilation is not per-document work
-    best = float("inf")
+    best_wall = best_cpu = float("inf")
     findings = 0
     for _ in range(runs):
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         findings = sum(len(validator.validate(path).findings) for path in files)
-        best = min(best, time.perf_counter() - start)
-    return len(files) / best, findings
+        best_wall = min(best_wall, time.perf_counter() - wall)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+    return len(files) / best_wall, len(files) / best_cpu, findings
 
 
 def cold_start(one: Path, profile: bool, runs: int) -> list[float]:
@@ -83,8 +89,11 @@ def main(argv: list[str] | None = None) -> int:
     profile = args.profile == "unxml"
     load = os.getloadavg()[0]
     print(f"{len(files)} files under {args.dir}; profile {args.profile}; load average {load:.1f}")
-    rate, findings = throughput(files, profile, args.runs)
-    print(f"throughput: {rate:.0f} documents/s (all checks, one process, {findings} findings)")
+    wall_rate, cpu_rate, findings = throughput(files, profile, args.runs)
+    print(
+        f"throughput: {cpu_rate:.0f} documents per CPU-second, {wall_rate:.0f} per wall-second "
+        f"(all checks, one process, {findings} findings)"
+    )
     times = cold_start(files[0], profile, args.runs)
     median = statistics.median(times)
     print(f"cold start: median {median:.2f} s wall (min {min(times):.2f} s) for {files[0].name}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml import etree
 
@@ -45,7 +46,7 @@ def _abbreviation(element: etree._Element, name: str) -> str:
     return ABBREVIATIONS.get(name, name)
 
 
-_META = AKN + "meta"
+_EIDS_OUTSIDE_META = etree.XPath("//@eId[not(ancestor::a:meta)]", namespaces={"a": AKN[1:-1]})
 _PREAMBLE = AKN + "preamble"
 _NUM = AKN + "num"
 _SEGMENT = re.compile(r"^(?P<abbr>[A-Za-z][A-Za-z0-9]*)(?:_(?P<label>[^_\s]+))?$")
@@ -61,6 +62,7 @@ def unique_eids(doc: Document) -> Iterator[Issue]:
         seen.add(str(value))
 
 
+@lru_cache(maxsize=4096)
 def _expected_label(num: str) -> str | None:
     """The label a printed number gives: its runs of letters and digits (any script) joined by
     "-": "(b)" → "b", "1." → "1", "1.1." → "1-1", "(أ)" → "أ", "一、" → "一"."""
@@ -136,13 +138,12 @@ def eid_convention(doc: Document) -> Iterator[Issue]:
 def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, str]]:
     """(kind, element, message) for each eId off the convention; kind groups alike problems."""
     siblings = _Siblings()
-    for value in doc.eids:
+    # TLC eIds in <meta> are names ("ga", "thirdCommittee"), outside the convention.
+    for value in _EIDS_OUTSIDE_META(doc.root):
         element = value.getparent()
-        if _in_meta(element):
-            continue  # TLC eIds in <meta> are names ("ga", "thirdCommittee"), outside the convention
         eid = str(value)
         segments = eid.split("__")
-        matches = [_SEGMENT.match(s) for s in segments]
+        matches = [_segment(s) for s in segments]
         if not all(matches):
             yield (
                 "syntax",
@@ -154,11 +155,11 @@ def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, s
         name = local_name(tag)
         abbr = _abbreviation(element, name)
         last = matches[-1]
-        if last["abbr"] != abbr:
+        if last[0] != abbr:
             yield (
                 f"abbr {name}",
                 element,
-                f"eId '{eid}' of <{name}> should end in '{abbr}_…', not '{last['abbr']}'",
+                f"eId '{eid}' of <{name}> should end in '{abbr}_…', not '{last[0]}'",
             )
             continue
         if tag not in _DOCUMENT_WIDE:
@@ -171,15 +172,13 @@ def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, s
                     f"eId '{eid}' should start with '{scope}__', the eId of the element it is in",
                 )
                 continue
-        problem = _label_problem(element, last["label"], siblings)
+        problem = _label_problem(element, last[1], siblings)
         if problem:
             yield f"label {name}", element, f"eId '{eid}': {problem}"
 
 
-def _in_meta(element: etree._Element) -> bool:
-    node = element.getparent()
-    while node is not None:
-        if node.tag == _META:
-            return True
-        node = node.getparent()
-    return False
+@lru_cache(maxsize=4096)
+def _segment(segment: str) -> tuple[str, str | None] | None:
+    """``para_1`` → ("para", "1"), ``intro`` → ("intro", None); None if not a segment."""
+    match = _SEGMENT.match(segment)
+    return (match["abbr"], match["label"]) if match else None
