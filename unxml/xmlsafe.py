@@ -73,8 +73,11 @@ def parse_xml(source: bytes | str | Path, *, max_bytes: int = MAX_BYTES) -> etre
 
 def parse_bytes(data: bytes, name: str = "<bytes>") -> etree._ElementTree:
     """Parse XML bytes (see :func:`parse_xml`); ``name`` is used in messages."""
-    first_element = _PROLOG_END.search(data)
-    prolog = data[: first_element.start()] if first_element else data
+    # In UTF-16 and UTF-32 every ASCII character of the markup comes with zero bytes (and one
+    # of the first four bytes is zero); without them the prolog reads as ASCII again.
+    probe = data.replace(b"\x00", b"") if b"\x00" in data[:4] else data
+    first_element = _PROLOG_END.search(probe)
+    prolog = probe[: first_element.start()] if first_element else probe
     doctype = _DOCTYPE.search(prolog)
     if doctype:
         line = prolog.count(b"\n", 0, doctype.start()) + 1
@@ -87,9 +90,18 @@ def parse_bytes(data: bytes, name: str = "<bytes>") -> etree._ElementTree:
     if not data.strip():
         raise XmlInputError("document is empty", source=name)
     try:
-        return etree.ElementTree(etree.fromstring(data, _PARSER))
+        tree = etree.ElementTree(etree.fromstring(data, _PARSER))
     except etree.XMLSyntaxError as err:
         line, column = err.position if err.position else (None, None)
         raise XmlInputError(
             f"not well-formed XML: {err.msg}", source=name, line=line, column=column
         ) from None
+    # Other encodings (EBCDIC, ...) hide a DOCTYPE from the byte-level check; the parser, which
+    # resolved nothing, still reports it, so the rule holds in every encoding.
+    if tree.docinfo.doctype:
+        raise XmlInputError(
+            "document declares a DOCTYPE or entities, which unxml refuses for safety",
+            source=name,
+            hint="Akoma Ntoso needs no DTD; remove the <!DOCTYPE …> declaration",
+        )
+    return tree

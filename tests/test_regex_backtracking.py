@@ -1,0 +1,90 @@
+"""No regular expression of unxml backtracks pathologically on adversarial input.
+
+Every compiled pattern the package keeps at module level (and those a lexicon compiles) is
+run against long runs of what resolution text is made of (digits, dots, brackets, spaces,
+numbering, symbols) followed by a character that makes the match fail late, the classic
+trigger of catastrophic backtracking. A pattern with nested quantifiers never finishes on
+such input; a sound one takes milliseconds. The work runs in a subprocess, so the test asserts
+that it *completes* within a generous limit (a hang, not a speed), and names the pattern it
+was stuck on otherwise.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+GENEROUS_SECONDS = 120  # the whole sweep takes about a second; only a hang gets near this
+
+# Run in the child: collect the patterns, then search each adversarial string with each.
+CHILD = textwrap.dedent(
+    r"""
+    import importlib, pkgutil, re, sys
+    import unxml
+
+    RUN = 4000
+    UNITS = ["1", ".", "1.", "1.1", " ", "\t", "\n", " \n", "(", ")", "(a)", "(a) ", "[", "[1]",
+             "a", "a ", "a.", "ab ", "A/", "A/RES/", "78/", "/", "-", "- ", "_", "*", "* ",
+             ",", ", ", "¹", "1 ", "I.", "II ", "回顾", "，", "\u00a0", "é", "Agenda item 1 "]
+    ENDINGS = ["!", "\u2603", "", "1", " x"]
+
+    def patterns():
+        seen = {}
+        for info in pkgutil.walk_packages(unxml.__path__, "unxml."):
+            try:
+                module = importlib.import_module(info.name)
+            except ImportError:  # an optional piece not installed
+                continue
+            for name, value in vars(module).items():
+                if isinstance(value, re.Pattern):
+                    seen.setdefault(value, f"{info.name}.{name}")
+        try:
+            from unxml.lexicons import available, lexicon
+        except ImportError:
+            return seen
+        for lang in available():
+            for name, value in vars(lexicon(lang)).items():
+                if isinstance(value, re.Pattern):
+                    seen.setdefault(value, f"lexicon({lang!r}).{name}")
+        return seen
+
+    found = patterns()
+    print(f"PATTERNS {len(found)}", flush=True)
+    for pattern, where in found.items():
+        for unit in UNITS:
+            for ending in ENDINGS:
+                if isinstance(pattern.pattern, bytes):
+                    subject = (unit * RUN + ending).encode()
+                else:
+                    subject = unit * RUN + ending
+                print(f"RUN {where} {unit!r}*{RUN}+{ending!r}", flush=True)
+                pattern.search(subject)
+                pattern.match(subject)
+    print("DONE", flush=True)
+    """
+)
+
+
+def test_no_pattern_backtracks_catastrophically():
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=GENEROUS_SECONDS,
+        )
+        output = done.stdout
+    except subprocess.TimeoutExpired as hung:
+        output = hung.stdout.decode() if isinstance(hung.stdout, bytes) else (hung.stdout or "")
+        last = [line for line in output.splitlines() if line.startswith("RUN ")][-1:]
+        pytest.fail(f"a regex did not finish in {GENEROUS_SECONDS}s: {last}")
+    assert done.returncode == 0, done.stderr
+    assert output.splitlines()[-1] == "DONE"
+    count = int(output.splitlines()[0].split()[1])
+    assert count >= 5  # the sweep really found the package's patterns
