@@ -98,7 +98,7 @@ def _restore_last_lines(items: list[tuple[int, str]], lex: Lexicon) -> list[tupl
             ):
                 end = next((j for j in range(nxt + 1, len(out)) if _STARTS_BLOCK.match(out[j][1])), len(out))
                 out[k] = (out[k][0], f"{label.group(0)}{opening}")
-                out[nxt : end] = [*out[nxt + 1 : end], (out[nxt][0], stray)]
+                out[nxt:end] = [*out[nxt + 1 : end], (out[nxt][0], stray)]
         k += 1
     return out
 
