@@ -100,7 +100,7 @@ class Vocabulary:
             # Not printed as such: the pieces must be non-words and the joined word an
             # inflection of one printed elsewhere ("observ ers" beside "observer").
             return (
-                self.inflects(joined)
+                self.inflects(joined, low_head, low_tail)
                 and not self.is_word(low_head, low_tail)
                 and not self.is_word(low_tail, low_head, first=False)
             )
@@ -113,14 +113,17 @@ class Vocabulary:
             and self.pairs[(low_head, low_tail)] <= 1
         )
 
-    def inflects(self, word: str) -> bool:
+    def inflects(self, word: str, head: str, tail: str) -> bool:
         """Whether ``word`` is a printed word of the document with an inflection added or
-        taken away ("observers" for "observer", "deferred" for "defer", "decide" for "decides")."""
+        taken away ("observers" for "observer", "deferred" for "defer", "decide" for "decides").
+        ``head`` and ``tail`` are the split pieces being judged, which are no evidence."""
+        split_here = self.pairs[(head, tail)]
         for suffix in _INFLECTIONS:
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]
+                printed = self.words[stem] - (split_here if stem == head else 0)
                 if len(stem) >= _MIN_STEM and (
-                    self.words[stem] or (self.words[stem[:-1]] and stem[-1] == stem[-2])
+                    printed > 0 or (self.words[stem[:-1]] and stem[-1] == stem[-2])
                 ):
                     return True
             if self.words[word + suffix]:
