@@ -11,6 +11,7 @@ adjective ("Deploring", "Mindful"); the converter then reports it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -98,7 +99,7 @@ def _restore_last_lines(items: list[tuple[int, str]], lex: Lexicon) -> list[tupl
             ):
                 end = next((j for j in range(nxt + 1, len(out)) if _STARTS_BLOCK.match(out[j][1])), len(out))
                 out[k] = (out[k][0], f"{label.group(0)}{opening}")
-                out[nxt : end] = [*out[nxt + 1 : end], (out[nxt][0], stray)]
+                out[nxt:end] = [*out[nxt + 1 : end], (out[nxt][0], stray)]
         k += 1
     return out
 
@@ -117,6 +118,9 @@ class _Segmenter:
         self.blocks: list[Block] = []
         self.in_body = in_body
         self.expected = 1
+        # A line is asked for its opening words several times; the lexicon is asked once.
+        self.phrase_of = functools.cache(lex.match_phrase)
+        self.verb_of = functools.cache(lex.match_verb)
 
     def run(self) -> list[Block]:
         previous = ","  # the enacting formula ends a "paragraph"
@@ -164,7 +168,7 @@ class _Segmenter:
             self.in_body = True
             self.expected = int(found.group(1)) + 1
             return True
-        phrase = self.lex.match_phrase(line)
+        phrase = self.phrase_of(line)
         if not self.in_body and phrase and not _TITLE_CASE.match(line[len(phrase) :]):
             # A known opening phrase is capitalised only where a paragraph starts (or in a
             # title: "Marking of Fishing Gear"), so it is trusted even where a stray line of
@@ -191,11 +195,11 @@ class _Segmenter:
         if found:
             self._open("point", index, found.group(1), [line[found.end() :]])
             return True
-        if self.lex.match_phrase(line) and self._phrase_allowed():
+        if self.phrase_of(line) and self._phrase_allowed():
             self._open("phrase", index, None, [line])
             return True
         if not self.in_body:
-            if self.lex.match_verb(line) and not self.lex.match_phrase(line):
+            if self.verb_of(line) and not self.phrase_of(line):
                 # A resolution with a single operative paragraph prints no number.
                 self._open("operative", index, None, [line])
                 self.in_body = True
@@ -217,7 +221,7 @@ class _Segmenter:
         # Sections may number their paragraphs from 1 again.
         after_heading = any(b.kind == "heading" for b in self.blocks[-3:])
         expected = number in (self.expected, self.expected + 1) or (number == 1 and after_heading)
-        return expected and self.lex.match_verb(rest) is not None
+        return expected and self.verb_of(rest) is not None
 
     def _next_label(self, label: str, rest: str) -> bool:
         """Whether ``label`` is the next item of the list being read and opens a sentence."""
@@ -244,8 +248,8 @@ class _Segmenter:
             not _STARTS_UPPER.match(line)
             or _NUMBER.match(line)
             or _POINT.match(line)
-            or self.lex.match_verb(line)
-            or self.lex.match_phrase(line)
+            or self.verb_of(line)
+            or self.phrase_of(line)
         ):
             return None
         for end in range(position, min(position + 4, len(self.items))):
@@ -262,7 +266,7 @@ class _Segmenter:
         number = _NUMBER.match(text)
         if number:
             return self.in_body or int(number.group(1)) == self.expected
-        return bool(_SECTION.match(text) or self.lex.match_phrase(text))
+        return bool(_SECTION.match(text) or self.phrase_of(text))
 
     def _heading_kind(self, lines: list[str], end: int) -> BlockKind:
         """A section heading, or (in the preamble) a heading that only groups paragraphs."""
