@@ -453,7 +453,8 @@ def _pattern_regex(pattern: str, name: str) -> str:
         if piece == "{n}":
             out.append(rf"(?P<n_{name}>\d{{1,3}})")
         elif piece == "{suffix}":
-            out.append(r"[^\W\d]*")
-        elif piece:
-            out.append(r"\s*" + r"\s+".join(map(re.escape, piece.split())) + r"\s*")
-    return "".join(out)
+            out.append(r"[^\W\d]*+")
+        elif piece.strip():
+            out.append(r"\s++".join(map(re.escape, piece.split())))
+    # Optional space between the pieces ("第 81次"); possessive, so long runs of spaces stay linear.
+    return r"\s*+".join(out)

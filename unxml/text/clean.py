@@ -52,7 +52,7 @@ class CleanText:
 
 Numbered = tuple[int, str]  # (1-based input line, text)
 
-_SEPARATOR = re.compile(r"_{5,}\s*$")
+_SEPARATOR = re.compile(r"(?<!_)_{5,}+\s*+$")
 _JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?$")
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PRINT_DATE = re.compile(r"^\d{6}$")
@@ -65,7 +65,8 @@ _ISSUE_NOTE = re.compile(r"^\*\s+\S.*$")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _SEED_FOOTNOTE = re.compile(rf"^\s*([{_SUPERSCRIPTS}]+)\s*(\S.*)$")
-_INLINE_SUPERSCRIPT = re.compile(rf"\s*([{_SUPERSCRIPTS}]+)")
+# Starts at the first space of a run only, so long runs of spaces stay linear.
+_INLINE_SUPERSCRIPT = re.compile(rf"(?<!\s)\s*+([{_SUPERSCRIPTS}]+)")
 _MD_BULLET = re.compile(r"^\s*[-•]\s+(?=\S)")
 _MD_EMPHASIS_PAIR = re.compile(r"\*(?=\S)([^*]*?\S)\*")
 _MD_EMPHASIS_OPEN = re.compile(r"^\*(?=\S)")

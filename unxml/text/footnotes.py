@@ -307,7 +307,8 @@ _GLUED_BOTH_SCORE = 1.0
 _AFTER_NUMBER_SCORE = 1.2
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _UPPER_CODE = re.compile(r"(?:^|[^\w])([A-Z]{1,5})$")
-_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+# Starts only at a word start and never backtracks: linear even on one very long "word".
+_WORD_BEFORE = re.compile(r"(?<!\S)(\S++)\s*+$")
 
 
 @dataclass(frozen=True)
