@@ -118,6 +118,7 @@ class _Segmenter:
         self.blocks: list[Block] = []
         self.in_body = in_body
         self.expected = 1
+        self.list_next: int | None = None  # the next item of a numbered list being read
         # A line is asked for its opening words several times; the lexicon is asked once.
         self.phrase_of = functools.cache(lex.match_phrase)
         self.verb_of = functools.cache(lex.match_verb)
@@ -162,6 +163,9 @@ class _Segmenter:
 
     def _starts_block(self, index: int, line: str, previous: str, ended: bool, short: bool) -> bool:
         found = _NUMBER.match(line)
+        if found and self.in_body and self._numbered_item(int(found.group(1)), previous):
+            self._open("point", index, found.group(0).strip(), [line[found.end() :]])
+            return True
         if found and self._numbered_verb(int(found.group(1)), line[found.end() :]):
             # "7. Decides …" starts a paragraph even where extraction garbled the line before.
             self._open("operative", index, found.group(0).strip(), [line[found.end() :]])
@@ -216,6 +220,21 @@ class _Segmenter:
         # a paragraph that has ended for good.
         restarts = number < self.expected or number == self.expected + 1
         return self.in_body and restarts and bool(_ENDS_SENTENCE.search(previous))
+
+    def _numbered_item(self, number: int, previous: str) -> bool:
+        """Whether "1." … is an item of a numbered list inside an operative paragraph.
+
+        Such a list follows words ending with ":" and counts from 1 while the paragraphs
+        are numbered far beyond; it ends where the paragraph numbering goes on.
+        """
+        if number == 1 and self.expected > 2 and previous.endswith(":"):
+            self.list_next = 2
+            return True
+        if self.list_next is not None and number == self.list_next and number != self.expected:
+            self.list_next += 1
+            return True
+        self.list_next = None
+        return False
 
     def _numbered_verb(self, number: int, rest: str) -> bool:
         # Sections may number their paragraphs from 1 again.
