@@ -27,6 +27,7 @@ _NUMBER = re.compile(r"^(\d{1,3})\.(?=\s|$)\s*")
 _SUBNUMBER = re.compile(r"^(\d{1,3}\.\d{1,3}\.?)(?=\s|$)\s*")
 _POINT = re.compile(r"^(\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\))(?=\s|$)\s*")
 _SECTION = re.compile(r"^([IVXLC]{1,6}\.?|[A-Z]\.)(?=\s|$)\s*")
+_FIRST_LABELS = ("(a)", "(i)", "(1)")
 _STARTS_BLOCK = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\))(?:\s|$)")
 _LABEL_ONLY = re.compile(
     r"^(?:\d{1,3}\.(?:\d{1,3}\.?)?|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\)|[IVXLC]{1,6}\.)$"
@@ -243,11 +244,21 @@ class _Segmenter:
         return expected and self.verb_of(rest) is not None
 
     def _next_label(self, label: str, rest: str) -> bool:
-        """Whether ``label`` is the next item of the list being read and opens a sentence."""
-        last = next((b.label for b in reversed(self.blocks) if b.kind != "text"), None)
-        if not last or not _POINT.match(last) or not _STARTS_UPPER.match(rest):
+        """Whether ``label`` is the next item of the list being read and opens a sentence.
+
+        The first item, "(a)", may follow its paragraph directly (Chinese extraction loses
+        the colon that would end the paragraph's opening words).
+        """
+        if not rest or rest[0].islower():
             return False
-        return any(successor(style, last) == label.strip("()") for style in styles_of(last))
+        last = next((b for b in reversed(self.blocks) if b.kind != "text"), None)
+        if last is None:
+            return False
+        if last.kind in ("operative", "phrase"):
+            return label in _FIRST_LABELS
+        if last.kind != "point" or not last.label or not _POINT.match(last.label):
+            return False
+        return any(successor(style, last.label) == label.strip("()") for style in styles_of(last.label))
 
     def _phrase_allowed(self) -> bool:
         if not self.in_body:
