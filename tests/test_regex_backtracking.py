@@ -27,7 +27,7 @@ CHILD = textwrap.dedent(
     import importlib, pkgutil, re, sys
     import unxml
 
-    RUN = 4000
+    RUN = 2000
     UNITS = ["1", ".", "1.", "1.1", " ", "\t", "\n", " \n", "(", ")", "(a)", "(a) ", "[", "[1]",
              "a", "a ", "a.", "ab ", "A/", "A/RES/", "78/", "/", "-", "- ", "_", "*", "* ",
              ",", ", ", "¹", "1 ", "I.", "II ", "回顾", "，", "\u00a0", "é", "Agenda item 1 "]

@@ -16,7 +16,6 @@ from lxml import etree
 
 from unxml.validate.location import AKN, local_name
 from unxml.validate.rules.base import Document, Issue, first_of_each, rule
-from unxml.validate.rules.sequences import core
 
 # AKN-NC abbreviations; every other element uses its own name.
 ABBREVIATIONS = {
@@ -40,7 +39,7 @@ _DOCUMENT_WIDE = {AKN + "authorialNote", AKN + "note"}
 _DOCUMENTS = {AKN + t for t in ("statement", "doc", "documentCollection", "act", "bill", "debate")}
 
 _SEGMENT = re.compile(r"^(?P<abbr>[A-Za-z][A-Za-z0-9]*)(?:_(?P<label>[^_\s]+))?$")
-_LABEL_JUNK = re.compile(r"[\s()（）\[\].,:;\-–]+")
+_LABEL_JUNK = re.compile(r"[\W_]+")  # any punctuation, of any script ("一、", "«1»")
 
 
 @rule("UNX131", "error", "eIds are unique in the document")
@@ -54,8 +53,7 @@ def unique_eids(doc: Document) -> Iterator[Issue]:
 
 def _expected_label(num: str) -> str:
     """ "(b)" → "b", "1." → "1", "1.1." → "1-1", "(أ)" → "أ"."""
-    parts = [p for p in _LABEL_JUNK.split(num) if p]
-    return "-".join(parts) if len(parts) > 1 else core(num)
+    return "-".join(p for p in _LABEL_JUNK.split(num) if p)
 
 
 def _scope(element: etree._Element) -> tuple[str | None, bool]:

@@ -16,7 +16,7 @@ from unxml.validate.location import AKN
 from unxml.validate.rules.base import Document, Issue, rule, text_of
 from unxml.validate.rules.facts import Facts
 
-_SYMBOL = re.compile(r"^A/(?:RES|DEC)/(?P<rest>(?:(?:ES|S)-\d+/)?\d+/\d+.*)$")
+_SYMBOL = re.compile(r"^A/(?:RES|DEC)/(?P<rest>(?:(?:ES|S)-)?\d+/\d+.*)$")
 _NUMBER = re.compile(r"^(?P<session>(?:(?:ES|S)-)?\d+)/\d+(?: ?[A-Z](?:-[A-Z])?)?$")
 _GA = ("A/RES/", "A/DEC/")
 _LETTER = re.compile(r"^[A-Z]{1,2}$")
@@ -72,7 +72,7 @@ def session_value(doc: Document) -> Iterator[Issue]:
         value = facts.session.get("value")
         if value is None:
             yield facts.session, "session has no @value (the session number)"
-        elif value != match["session"]:
+        elif value != match["session"].rpartition("-")[2]:  # "ES-10/21" is of (special) session 10
             yield facts.session, f"session value {value} is not the session of resolution {number}"
 
 
