@@ -6,7 +6,7 @@ from lxml import etree
 
 from tests.golden_56_121 import RESOLUTION
 from unxml.akn.writer import to_xml
-from unxml.validate.schemas import oasis_schema
+from unxml.validate.schemas import oasis_schema, profile_schema
 
 GOLDEN = Path(__file__).parent.parent / "samples" / "A_RES_56_121.en.xml"
 
@@ -15,9 +15,9 @@ def test_writer_reproduces_the_golden_file_byte_for_byte():
     assert to_xml(RESOLUTION) == GOLDEN.read_bytes()
 
 
-def test_golden_file_is_valid_akoma_ntoso():
-    schema = oasis_schema()
-    assert schema.validate(etree.parse(str(GOLDEN))), schema.error_log
+def test_golden_file_is_valid_akoma_ntoso_and_unxml_profile():
+    for schema in (oasis_schema(), profile_schema()):
+        assert schema.validate(etree.parse(str(GOLDEN))), schema.error_log
 
 
 def test_footnote_3_is_written_at_both_citations():

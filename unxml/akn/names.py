@@ -62,21 +62,21 @@ TLCS: dict[str, Tlc] = {
     "unxml": _org("unxml", "unxml"),
     "ga": _org("generalAssembly", "General Assembly"),
     **{committee_eid(key): _org(committee_eid(key), name) for key, name in COMMITTEES.items()},
-    NO_MAIN_COMMITTEE: _concept(NO_MAIN_COMMITTEE, "Without reference to a Main Committee"),
     "author": _role("author", "Author"),
     "issuer": _role("issuer", "Issuer"),
     "editor": _role("editor", "Editor"),
     "symbol": _concept("symbol", "Document symbol"),
     "generalDistribution": _concept("generalDistribution", "General distribution"),
-    "agendaItem": _concept("agendaItem", "Agenda item"),
+    NO_MAIN_COMMITTEE: _concept(NO_MAIN_COMMITTEE, "Without reference to a Main Committee"),
     "resolutionTitle": _concept("resolutionTitle", "Resolution title"),
     "preamble": _concept("preamble", "Preambular paragraph"),
     "dateOfIssuance": _event("dateOfIssuance", "Date of issuance"),
     "adoption": _event("adoption", "Adoption"),
-    "adoptionMeeting": Tlc("TLCLocation", "/akn/ontology/location/un/plenaryMeeting", "Plenary meeting"),
     "adoptionDate": _event("adoptionDate", "Date of adoption"),
+    "adoptionMeeting": Tlc("TLCLocation", "/akn/ontology/location/un/plenaryMeeting", "Plenary meeting"),
 }
-"""Every TLC unxml can refer to, keyed by eId, in the order they are written."""
+"""Every TLC unxml can refer to, keyed by eId, in the order they are written: grouped by
+element (organizations, roles, concepts, events, locations) as the profile requires."""
 
 # A printed number reduced to the characters an eId keeps: letters and digits of any script.
 _LABEL_RUN = re.compile(r"[^\W_]+")

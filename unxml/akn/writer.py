@@ -16,6 +16,7 @@ from unxml.akn import iri
 from unxml.akn.names import AKN_NS, NO_MAIN_COMMITTEE, NSMAP, TLCS, committee_eid, sibling_labels
 from unxml.lang import language
 from unxml.model import (
+    Agenda,
     Annex,
     Emphasis,
     Footnote,
@@ -179,20 +180,17 @@ class _Writer:
                 refersTo=self.refer("ga"),
             )
         if res.agenda:
-            _sub(
-                _sub(cover, "p"),
-                "inline",
-                res.agenda.text,
-                name="agendaItem",
-                refersTo=self.refer("agendaItem"),
-                title=";".join(res.agenda.items),
-            )
-            if res.agenda.title:
-                _sub(_sub(cover, "p"), "inline", res.agenda.title, name="agendaItemTitle")
+            self.agenda(cover, res.agenda)
         if res.heading:
             _sub(_sub(cover, "p"), "docTitle", res.heading)
         if res.origin:
             self.origin(_sub(cover, "p"), res.origin)
+
+    def agenda(self, cover: _Element, agenda: Agenda) -> None:
+        """The agenda line, with the UN's own inline names so tools for the UN's files read it."""
+        _sub(_sub(cover, "p"), "inline", agenda.text, name="agenda item", title=";".join(agenda.items))
+        if agenda.title:
+            _sub(_sub(cover, "p"), "inline", agenda.title, name="agenda item name")
 
     def printed_date(self, parent: _Element, printed: PrintedDate, tlc: str) -> None:
         _sub(parent, "docDate", printed.text, date=printed.value.isoformat(), refersTo=self.refer(tlc))
@@ -207,7 +205,9 @@ class _Writer:
             return
         symbol = origin.document.split(",")[0]
         proponent.text = before
-        _sub(proponent, "ref", origin.document, href=iri.doc_iri(symbol)).tail = after
+        document = _sub(proponent, "inline", name="originating document")
+        document.tail = after
+        _sub(document, "ref", origin.document, href=iri.doc_iri(symbol))
 
     def preface(self, parent: _Element, number: str, title: Sequence[Inline], refers: bool) -> None:
         p = _sub(_sub(parent, "preface"), "p")

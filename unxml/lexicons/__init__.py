@@ -1,0 +1,444 @@
+"""The printed vocabulary of resolutions, one data file per language.
+
+``lexicon(lang)`` loads ``unxml/lexicons/{lang}.toml`` once and answers every question about
+the words of a resolution in that language: the enacting formula, the opening phrases of
+preambular paragraphs, the operative verbs, and how the masthead and closing lines are
+printed ("Fifty-sixth session", "88th plenary meeting", "19 December 2001", ...). Consumers
+(the converter, the validator, the renderer, test strategies) use only this API, so a
+language is added by adding its TOML file; no code changes.
+
+The TOML keys (see ``en.toml`` for a complete, commented example):
+
+``language``, ``locale``
+    The ISO 639-1 code, and the CLDR locale babel uses for month names.
+``formula``, ``distribution``
+    "The General Assembly," and "Distr.: General" as printed.
+``preamble_phrases``, ``operative_verbs``
+    Opening words as the UN sets them in italics (bold in Chinese). Matching takes the
+    longest listed form at the start of a paragraph, so list longer forms only where the UN
+    sets the longer form ("Taking note with appreciation", not "Taking note of").
+``[dates] pattern``
+    A CLDR pattern using ``d``, ``M``/``MM`` (month number), ``MMMM`` (month name) and ``y``;
+    other characters are printed as they stand ("y年M月d日").
+``[session] pattern``, ``capitalize``
+    "{ordinal} session"; ``capitalize`` upper-cases the first letter of the result.
+``[ordinals] words``, ``bases``, ``compound``
+    Spelled ordinals: ``words[n]`` if listed, else ``compound`` with ``{base}`` = ``bases[b]``
+    for the largest base ``b <= n`` and ``{unit}`` = the ordinal of ``n - b``.
+``[meeting] pattern``, ``resumed_pattern``, ``suffixes``
+    "{n}{suffix} plenary meeting"; the suffix is looked up by ``n % 100``, then ``n % 10``,
+    then ``default``.
+``[agenda] one``, ``many``, ``separator``, ``last_separator``
+    "Agenda item {items}" / "Agenda items {items}" with items joined as "13, 15 and 117".
+``[heading] undated``, ``dated``
+    "Resolution adopted by the General Assembly" and the form with ``{date}``.
+``[origin] committee``, ``plenary``; ``[committees]``
+    The bracketed origin line with ``{committee}`` and ``{document}``; committee names by key
+    (``first`` ... ``sixth``).
+``[references] resolution_words``, ``date_link``, ``other_bodies``, ``assembly``
+    How cited resolutions are introduced ("resolutions 53/70 of 4 December 1998 and 54/49"),
+    and the words that mark another body's resolution ("Security Council resolution").
+``[markers] annex``
+    The word that heads an annex.
+
+Optional keys, for what other languages print differently:
+
+``[matching] word_boundary``, ``optional_prefixes``, ``ignore``
+    ``word_boundary = false`` where words are not separated by spaces (Chinese: a phrase may
+    end anywhere); prefixes that may precede a listed phrase and then belong to it (the
+    Arabic conjunction "و": "وإذ تشير" is "إذ تشير"); characters ignored when matching (Arabic
+    short vowels and shadda, which the UN writes only now and then). Matching also treats
+    compatibility forms as equal (full-width "，" and ","; "’" and "'"), and always returns
+    the words *as the text prints them*.
+``[dates] day_forms``, ``month_locales``, ``month_separator``, ``month_spellings``, ``masthead_language``
+    Printed days other than the number (French "1er"); months printed under the names of
+    several CLDR locales joined by a separator (Arabic "كانون الأول/ديسمبر"), with the UN's
+    spelling where it differs from CLDR's; the language of the masthead's issuance date
+    (English in the Arabic, Chinese and Russian documents).
+``[ordinals] compounds``
+    A compound pattern for one base instead of ``compound`` (Arabic "... بعد المائة").
+``[origin] by_committee``
+    An origin pattern for one committee instead of ``committee`` (the Chinese Fourth
+    Committee line adds "通过").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from typing import Any
+
+from babel.dates import get_month_names
+
+from unxml.lang import LANGUAGES
+
+__all__ = ["Lexicon", "available", "lexicon"]
+
+# Highest session number we spell; the model accepts sessions up to 200.
+_MAX_SESSION = 200
+_DATE_TOKEN = re.compile(r"d{1,2}|M{1,4}|y+|'[^']*'|[^dMy']+")
+# What may end the enacting formula: a comma (Latin, Arabic, full-width) and spaces.
+_FORMULA_END = ",，،  "
+# Characters that print alike and are matched alike, beyond Unicode compatibility forms.
+_EQUIVALENT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
+
+
+def available() -> tuple[str, ...]:
+    """The languages that have a lexicon file, as ISO 639-1 codes."""
+    files = resources.files(__name__).iterdir()
+    return tuple(sorted(f.name[:-5] for f in files if f.name.endswith(".toml")))
+
+
+@functools.cache
+def lexicon(lang: str) -> Lexicon:
+    """The lexicon of ``lang`` (ISO 639-1), loaded once; ``KeyError`` if there is none."""
+    if lang not in LANGUAGES or lang not in available():
+        raise KeyError(f"no lexicon for language {lang!r}; available: {', '.join(available())}")
+    with resources.files(__name__).joinpath(f"{lang}.toml").open("rb") as handle:
+        return Lexicon(tomllib.load(handle))
+
+
+@dataclass(frozen=True)
+class _Folding:
+    """How a language's text is compared with its listed forms (see ``[matching]``)."""
+
+    ignore: frozenset[str] = frozenset()
+    word_boundary: bool = True
+    optional_prefixes: tuple[str, ...] = ()
+
+    def fold(self, text: str) -> tuple[str, list[int]]:
+        """``text`` as compared, and for each compared character the end of its source in ``text``."""
+        out: list[str] = []
+        ends: list[int] = []
+        for i, ch in enumerate(text):
+            if ch in self.ignore:
+                continue
+            folded = unicodedata.normalize("NFKC", ch).translate(_EQUIVALENT)
+            out.append(folded)
+            ends.extend([i + 1] * len(folded))
+        return "".join(out), ends
+
+
+@dataclass(frozen=True)
+class _Prefixes:
+    """Known opening forms, folded, indexed by first character, longest first."""
+
+    by_initial: dict[str, tuple[str, ...]]
+    folding: _Folding
+    longest: int
+
+    @classmethod
+    def of(cls, forms: list[str], folding: _Folding) -> _Prefixes:
+        index: dict[str, list[str]] = {}
+        folded = {folding.fold(form)[0] for form in forms}
+        for form in sorted(folded, key=len, reverse=True):
+            index.setdefault(form[0], []).append(form)
+        longest = max(map(len, folded), default=0) + max(map(len, folding.optional_prefixes), default=0)
+        return cls({k: tuple(v) for k, v in index.items()}, folding, longest)
+
+    def match(self, text: str) -> str | None:
+        # Fold only as much as the longest form can cover (marks that are ignored included).
+        head, ends = self.folding.fold(text[: 2 * self.longest + 2])
+        starts = [0] + [len(p) for p in self.folding.optional_prefixes if head.startswith(p)]
+        for start in starts:
+            for form in self.by_initial.get(head[start : start + 1], ()):
+                stop = start + len(form)
+                # A form must end at a word boundary: "Noting" does not open "Notingham".
+                if head.startswith(form, start) and not (
+                    self.folding.word_boundary and head[stop : stop + 1].isalnum()
+                ):
+                    end = ends[stop - 1]
+                    while text[end : end + 1] in self.folding.ignore and end < len(text):
+                        end += 1  # marks on the last letter belong to the phrase
+                    return text[:end]
+        return None
+
+
+class Lexicon:
+    """Everything language-specific about the printed words of a resolution."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.language: str = data["language"]
+        self.locale: str = data["locale"]
+        self.formula: str = data["formula"]
+        self.distribution: str = data["distribution"]
+        self.preamble_phrases: tuple[str, ...] = tuple(data["preamble_phrases"])
+        self.operative_verbs: tuple[str, ...] = tuple(data["operative_verbs"])
+        self.annex_word: str = data["markers"]["annex"]
+        refs = data["references"]
+        self.resolution_words: tuple[str, ...] = tuple(refs["resolution_words"])
+        self.date_link: str = refs["date_link"]
+        self.other_bodies: frozenset[str] = frozenset(refs["other_bodies"])
+        self.assembly_name: str = refs["assembly"]
+        self.publisher: str = data["masthead"]["publisher"]
+        matching = data.get("matching", {})
+        folding = _Folding(
+            ignore=frozenset(matching.get("ignore", "")),
+            word_boundary=matching.get("word_boundary", True),
+            optional_prefixes=tuple(matching.get("optional_prefixes", ())),
+        )
+        # Optional prefixes are a feature of preambular phrases only ("وإذ تشير").
+        self._phrases = _Prefixes.of(data["preamble_phrases"], folding)
+        self._verbs = _Prefixes.of(data["operative_verbs"], _Folding(folding.ignore, folding.word_boundary))
+        self._data = data
+        self._months = _month_names(self.locale, data["dates"])
+        self._day_forms = {int(k): v for k, v in data["dates"].get("day_forms", {}).items()}
+        self._days_printed = {v: k for k, v in self._day_forms.items()}
+        self._date_tokens = _DATE_TOKEN.findall(data["dates"]["pattern"])
+        self._date_re = re.compile(self._date_regex())
+        self._sessions = {self.session_text(n).casefold(): n for n in range(1, _MAX_SESSION + 1)}
+        self._session_re = re.compile(
+            "|".join(re.escape(s) for s in sorted(self._sessions, key=len, reverse=True)), re.IGNORECASE
+        )
+        meeting = data["meeting"]
+        self._meeting_re = re.compile(
+            "|".join(
+                f"(?P<{name}>{_pattern_regex(meeting[key], name)})"
+                for name, key in (("resumed", "resumed_pattern"), ("plain", "pattern"))
+            )
+        )
+
+    # --- opening words ---------------------------------------------------------------------
+
+    def match_phrase(self, text: str) -> str | None:
+        """The longest known preambular phrase at the start of ``text``, or None."""
+        return self._phrases.match(text)
+
+    def match_verb(self, text: str) -> str | None:
+        """The longest known operative verb at the start of ``text``, or None."""
+        return self._verbs.match(text)
+
+    def is_formula(self, line: str) -> bool:
+        """Whether ``line`` prints the enacting formula.
+
+        Compatibility forms count as equal ("大会," and "大会，"), and so does a formula whose
+        final comma an extractor dropped (the Chinese seed prints "大会").
+        """
+        fold = self._phrases.folding.fold
+        return fold(line)[0].strip().rstrip(_FORMULA_END) == fold(self.formula)[0].rstrip(_FORMULA_END)
+
+    # --- paragraph labels --------------------------------------------------------------------
+
+    @functools.cached_property
+    def paragraph_number(self) -> re.Pattern[str]:
+        """A printed paragraph number at the start of a line ("1.", Arabic "1 -"); group ``num``."""
+        pattern = self._data.get("labels", {}).get("paragraph", "{n}.")
+        return re.compile("^" + _label_regex(pattern, {"n": r"(?P<num>\d{1,3})"}) + r"(?=\s|$)\s*")
+
+    @functools.cached_property
+    def point_label(self) -> re.Pattern[str]:
+        """A printed sub-paragraph label at the start of a line ("(a)", "a)", "(أ)"); group ``label``."""
+        labels = self._data.get("labels", {})
+        letters = labels.get("letters", "")
+        core = r"[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2}" + (f"|[{letters}]{{1,2}}" if letters else "")
+        pattern = _label_regex(labels.get("point", "({label})"), {"label": f"(?:{core})"})
+        return re.compile(f"^(?P<label>{pattern})(?=\\s|$)\\s*")
+
+    def paragraph_label(self, n: int) -> str:
+        """Paragraph number ``n`` as printed ("5.", Arabic "5 -")."""
+        return self._data.get("labels", {}).get("paragraph", "{n}.").format(n=n)
+
+    def point_letter(self, letter: str) -> str:
+        """The Latin letter a printed sub-paragraph letter stands for ("ب" → "b")."""
+        letters = self._data.get("labels", {}).get("letters", "")
+        at = letters.find(letter)
+        return chr(ord("a") + at) if len(letter) == 1 and at >= 0 else letter
+
+    # --- dates -----------------------------------------------------------------------------
+
+    def format_date(self, value: date) -> str:
+        """A date as the resolution prints it ("19 December 2001")."""
+        out = []
+        for token in self._date_tokens:
+            if token.startswith("d"):
+                out.append(self._day_forms.get(value.day) or f"{value.day:0{len(token)}d}")
+            elif token == "MMMM":
+                out.append(self._months[value.month - 1])
+            elif token.startswith("M"):
+                out.append(f"{value.month:0{len(token)}d}")
+            elif token.startswith("y"):
+                out.append(str(value.year))
+            else:
+                out.append(token.strip("'"))
+        return "".join(out)
+
+    def parse_date(self, text: str) -> date | None:
+        """The date printed at the start of ``text`` (whole words), or None."""
+        found = self._date_re.match(text.strip())
+        if not found:
+            return None
+        month = found["month"]
+        number = self._months.index(month) + 1 if month in self._months else int(month)
+        day = self._days_printed.get(found["day"]) or int(found["day"])
+        try:
+            return date(int(found["year"]), number, day)
+        except ValueError:
+            return None
+
+    @property
+    def date_regex(self) -> str:
+        """The regex of a printed date, with groups ``day``, ``month`` and ``year``."""
+        return self._date_re.pattern
+
+    def find_date(self, text: str) -> re.Match[str] | None:
+        """The first printed date anywhere in ``text`` (groups ``day``, ``month``, ``year``)."""
+        return self._date_re.search(text)
+
+    def _date_regex(self) -> str:
+        parts = []
+        for token in self._date_tokens:
+            if token.startswith("d"):
+                forms = "".join(re.escape(form) + "|" for form in self._day_forms.values())
+                parts.append(rf"(?P<day>{forms}\d{{1,2}})")
+            elif token == "MMMM":
+                parts.append("(?P<month>" + "|".join(map(re.escape, self._months)) + ")")
+            elif token.startswith("M"):
+                parts.append(r"(?P<month>\d{1,2})")
+            elif token.startswith("y"):
+                parts.append(r"(?P<year>\d{4})")
+            elif token.isspace():
+                parts.append(r"\s+")
+            else:
+                # Layout may put spaces around printed words ("2000年 12月 4日").
+                parts.append(r"\s*" + re.escape(token.strip("'").strip()) + r"\s*")
+        return "".join(parts) + r"(?!\d)"
+
+    def masthead_dates(self) -> Lexicon:
+        """The lexicon whose dates the masthead prints (English in ar, zh and ru documents)."""
+        other = self._data["dates"].get("masthead_language", self.language)
+        return self if other == self.language else lexicon(other)
+
+    # --- masthead and closing lines -----------------------------------------------------------
+
+    def ordinal(self, n: int) -> str:
+        """The spelled-out ordinal of ``n`` ("fifty-sixth")."""
+        table = self._data["ordinals"]
+        words, bases = table["words"], table["bases"]
+        if str(n) in words:
+            return words[str(n)]
+        base = max((int(b) for b in bases if int(b) <= n), default=None)
+        if base is None:
+            raise ValueError(f"cannot spell the ordinal of {n} in {self.language}")
+        compound = table.get("compounds", {}).get(str(base), table["compound"])
+        return compound.format(base=bases[str(base)], unit=self.ordinal(n - base))
+
+    def session_text(self, n: int) -> str:
+        """The session line: "Fifty-sixth session"."""
+        spec = self._data["session"]
+        text = spec["pattern"].format(ordinal=self.ordinal(n))
+        return text[:1].upper() + text[1:] if spec.get("capitalize") else text
+
+    def parse_session(self, text: str) -> int | None:
+        """The session number of a printed session line, or None."""
+        return self._sessions.get(" ".join(text.split()).casefold())
+
+    def find_session(self, text: str) -> tuple[int, str, int, int] | None:
+        """The first session line inside ``text``: (number, printed words, start, end), or None."""
+        found = self._session_re.search(text)
+        if not found:
+            return None
+        return self._sessions[found.group().casefold()], found.group(), found.start(), found.end()
+
+    def meeting_text(self, n: int, resumed: bool = False) -> str:
+        """The meeting line: "88th plenary meeting", "50th (resumed) plenary meeting"."""
+        spec = self._data["meeting"]
+        suffixes = spec["suffixes"]
+        suffix = suffixes.get(str(n % 100), suffixes.get(str(n % 10), suffixes["default"]))
+        return spec["resumed_pattern" if resumed else "pattern"].format(n=n, suffix=suffix)
+
+    def parse_meeting(self, text: str) -> tuple[int, bool] | None:
+        """(number, resumed) of a printed meeting line, or None."""
+        found = self._meeting_re.fullmatch(" ".join(text.translate(_EQUIVALENT).split()))
+        if not found:
+            return None
+        resumed = found["resumed"] is not None
+        return int(found["n_resumed" if resumed else "n_plain"]), resumed
+
+    def agenda_text(self, items: tuple[str, ...] | list[str]) -> str:
+        """The agenda line: "Agenda item 110", "Agenda items 13 and 117"."""
+        spec = self._data["agenda"]
+        if len(items) == 1:
+            return spec["one"].format(items=items[0])
+        joined = spec["separator"].join(items[:-1]) + spec["last_separator"] + items[-1]
+        return spec["many"].format(items=joined)
+
+    def agenda_prefixes(self) -> tuple[str, str]:
+        """The words before the item numbers, plural form first ("Agenda items", "Agenda item")."""
+        spec = self._data["agenda"]
+        return spec["many"].split("{")[0].strip(), spec["one"].split("{")[0].strip()
+
+    def list_separators(self) -> tuple[str, str]:
+        """The separators of a printed list of items (", " and " and ")."""
+        spec = self._data["agenda"]
+        return spec["separator"], spec["last_separator"]
+
+    def heading(self, adoption_date: date | None = None) -> str:
+        """The heading line, "Resolution adopted by the General Assembly [on <date>]"."""
+        spec = self._data["heading"]
+        if adoption_date is None:
+            return spec["undated"]
+        return spec["dated"].format(date=self.format_date(adoption_date))
+
+    def committee_name(self, key: str) -> str:
+        """The printed name of a Main Committee by key ("third" → "Third Committee")."""
+        return self._data["committees"][key]
+
+    def committees(self) -> dict[str, str]:
+        """Every Main Committee: key → printed name."""
+        return dict(self._data["committees"])
+
+    def origin_text(self, committee: str | None, document: str) -> str:
+        """The origin line for a committee key, or None for "without reference to a Main Committee"."""
+        spec = self._data["origin"]
+        if committee is None:
+            return spec["plenary"].format(document=document)
+        pattern = spec.get("by_committee", {}).get(committee, spec["committee"])
+        return pattern.format(committee=self.committee_name(committee), document=document)
+
+    def origin_patterns(self) -> dict[str | None, str]:
+        """The origin line pattern for each committee key (None: no Main Committee), {document} open."""
+        patterns: dict[str | None, str] = {
+            key: self.origin_text(key, "{document}") for key in self._data["committees"]
+        }
+        patterns[None] = self.origin_text(None, "{document}")
+        return patterns
+
+
+def _label_regex(pattern: str, fields: dict[str, str]) -> str:
+    """A label pattern ("({label})", "{n} -") as a regex: fields as given, spaces optional."""
+    out = []
+    for piece in re.split(r"(\{\w+\})", pattern):
+        if piece[1:-1] in fields and piece.startswith("{"):
+            out.append(fields[piece[1:-1]])
+        elif piece:
+            out.append(r"\s*".join(re.escape(part) for part in piece.split()))
+    return r"\s*".join(out) if " " in pattern else "".join(out)
+
+
+def _month_names(locale: str, dates: dict[str, Any]) -> list[str]:
+    """Month names from CLDR: of ``locale``, or of several locales joined (``[dates]`` keys)."""
+    locales = dates.get("month_locales", [locale])
+    spellings = dates.get("month_spellings", {})
+    tables = [get_month_names("wide", locale=name) for name in locales]
+    return [
+        dates.get("month_separator", " ").join(spellings.get(t[m], t[m]) for t in tables)
+        for m in range(1, 13)
+    ]
+
+
+def _pattern_regex(pattern: str, name: str) -> str:
+    """A meeting pattern as a regex: {n} digits (group ``n_{name}``), {suffix} letters."""
+    out = []
+    for piece in re.split(r"(\{n\}|\{suffix\})", pattern):
+        if piece == "{n}":
+            out.append(rf"(?P<n_{name}>\d{{1,3}})")
+        elif piece == "{suffix}":
+            out.append(r"[^\W\d]*")
+        elif piece:
+            out.append(r"\s*" + r"\s+".join(map(re.escape, piece.split())) + r"\s*")
+    return "".join(out)

@@ -1,0 +1,330 @@
+"""Layout-noise removal: from extracted PDF text to body lines and footnotes.
+
+Input is what a text extractor (``pdftotext``) or a careful hand gives for a resolution:
+body text interleaved with page furniture. This stage removes the furniture, lifts the
+footnotes out, marks where they are cited, and keeps every other word, in reading order:
+
+* running headers (the symbol, the short title on one or more lines) and footers (page
+  numbers "2/5", job numbers "23-23443 (E)", print dates "011223", barcodes "*2323443*");
+* footnote blocks after a line of underscores, whose markers ``pdftotext`` detaches from
+  their texts and reorders (see :mod:`unxml.text.footnotes`), continued across pages;
+* seed-style footnotes ("¹ See resolution 55/2.") anywhere in the text;
+* markdown left by converters ("- 1. *Invites*").
+
+Lines stay lines: where a paragraph starts is the recogniser's business. Every removal is
+recorded with its input line and reason, so nothing disappears unexplained.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from unxml.text.footnotes import (
+    BlockNote,
+    apply_citations,
+    ends_footnote,
+    place_citations,
+    read_block,
+)
+from unxml.text.lines import join_wrapped
+from unxml.text.marks import note_mark
+from unxml.text.spacing import repair
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A piece of the input that is not body text: its 1-based line, its text, why it went."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The result of cleaning: body lines, footnotes, and what was removed."""
+
+    lines: tuple[str, ...]
+    footnotes: tuple[tuple[str, str], ...]
+    removed: tuple[Removal, ...]
+
+
+Numbered = tuple[int, str]  # (1-based input line, text)
+
+_SEPARATOR = re.compile(r"_{5,}\s*$")
+_JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?$")
+_BARCODE = re.compile(r"^\*\d{5,}\*$")
+_PRINT_DATE = re.compile(r"^\d{6}$")
+_PAGE_OF = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
+_LONE_NUMBER = re.compile(r"^\d{1,3}$")
+# The symbol; an asterisk after it refers to a note on the document's issue ("Reissued for
+# technical reasons"), which is about the printing, not the resolution.
+_SYMBOL = re.compile(r"\bA/RES/(?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?\*?(?=\s|$)")
+_ISSUE_NOTE = re.compile(r"^\*\s+\S.*$")
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_SEED_FOOTNOTE = re.compile(rf"^\s*([{_SUPERSCRIPTS}]+)\s*(\S.*)$")
+_INLINE_SUPERSCRIPT = re.compile(rf"\s*([{_SUPERSCRIPTS}]+)")
+_MD_BULLET = re.compile(r"^\s*[-•]\s+(?=\S)")
+_MD_EMPHASIS_PAIR = re.compile(r"\*(?=\S)([^*]*?\S)\*")
+_MD_EMPHASIS_OPEN = re.compile(r"^\*(?=\S)")
+_MD_EMPHASIS_CLOSE = re.compile(r"(?<=\S)\*$")
+_WORD = re.compile(r"[^\W_]+")
+# How far down a page the running header can reach (non-blank lines).
+_HEADER_DEPTH = 8
+
+
+def clean(text: str, lang: str = "en") -> CleanText:
+    """Remove layout noise from one resolution's extracted text.
+
+    ``lang`` is accepted for the interface shared by all languages; the furniture handled here
+    (symbols, numbers, barcodes, underscores) is the same in every official language.
+    """
+    return _Cleaner(text).run()
+
+
+class _Cleaner:
+    def __init__(self, text: str) -> None:
+        self.removed: list[Removal] = []
+        self.pages = self._repaired(_split_pages(text))
+        self.page_count = len(self.pages)
+        self.paginated = self.page_count > 1 or any(
+            _SEPARATOR.search(t) for page in self.pages for _, t in page
+        )
+        self.symbol = _find_symbol(self.pages[0])
+        self.title_lines = self._running_title_lines()
+
+    def _repaired(self, pages: list[list[Numbered]]) -> list[list[Numbered]]:
+        """Pages with words that extraction cut or glued repaired (see :mod:`unxml.text.spacing`)."""
+        flat = [line for page in pages for line in page]
+        fixed, repairs = repair([text for _, text in flat])
+        for found in repairs:
+            self.removed.append(Removal(flat[found.index][0], found.before, found.reason))
+        out: list[list[Numbered]] = []
+        position = 0
+        for page in pages:
+            out.append([(lineno, fixed[position + k]) for k, (lineno, _) in enumerate(page)])
+            position += len(page)
+        return out
+
+    def drop(self, line: Numbered, reason: str) -> None:
+        self.removed.append(Removal(line[0], line[1], reason))
+
+    def run(self) -> CleanText:
+        notes: dict[str, list[Numbered]] = {}
+        last_note: str | None = None
+        body: list[str] = []
+        for number, page in enumerate(self.pages):
+            page_body, block = self._split_page(number, page)
+            page_body = self._seed_footnotes(page_body, notes)
+            lines = [t for _, t in page_body]
+            if block is None:
+                body.extend(lines)
+                continue
+            expect_more = last_note is not None and not ends_footnote(notes[last_note][-1][1])
+            read = read_block(block, expect_more, _next_marker(notes))
+            for line in read.marker_lines:
+                self.drop(line, "footnote marker")
+            if read.continuation:
+                if last_note is not None:
+                    notes[last_note].extend(read.continuation)
+                else:
+                    body.extend(t for _, t in read.continuation)
+            lines = self._cite(lines, read.notes, page_body)
+            for note in read.notes:
+                if note.marker in notes:
+                    self.drop(note.lines[0], f"second footnote numbered {note.marker}")
+                    notes[note.marker].extend(note.lines)
+                    continue
+                notes[note.marker] = list(note.lines)
+                last_note = note.marker
+            body.extend(lines)
+        footnotes = tuple(
+            (marker, join_wrapped([t for _, t in notes[marker]]))
+            for marker in sorted(notes, key=_marker_order)
+        )
+        removed = tuple(sorted(self.removed, key=lambda r: r.line))
+        return CleanText(tuple(line for line in body if line.strip()), footnotes, removed)
+
+    # --- pages --------------------------------------------------------------------------------
+
+    def _split_page(self, number: int, page: list[Numbered]) -> tuple[list[Numbered], list[Numbered] | None]:
+        """The page's body lines (normalised, noise removed) and its footnote block if any."""
+        body: list[Numbered] = []
+        block: list[Numbered] | None = None
+        at_top = number > 0
+        seen = 0
+        for lineno, raw in page:
+            text = raw.strip()
+            if not text:
+                continue
+            seen += 1
+            line = (lineno, text)
+            reason = self._noise(number, line)
+            if reason:
+                self.drop(line, reason)
+                continue
+            if at_top and seen <= _HEADER_DEPTH and text in self.title_lines:
+                self.drop(line, "running header")
+                continue
+            at_top = False
+            if block is not None:
+                block.append(line)
+                continue
+            separator = _SEPARATOR.search(text)
+            if separator:
+                self.removed.append(Removal(lineno, separator.group().strip(), "footnote separator"))
+                before = text[: separator.start()].rstrip()
+                if before:
+                    body.append((lineno, self._normalise((lineno, before))))
+                block = []
+                continue
+            if not self.paginated and _LONE_NUMBER.match(text):
+                self.drop(line, "page number")
+                continue
+            body.append((lineno, self._normalise(line)))
+        return body, block
+
+    def _noise(self, page: int, line: Numbered) -> str | None:
+        text = line[1]
+        if _JOB_NUMBER.match(text):
+            return "job number"
+        if _BARCODE.match(text):
+            return "barcode"
+        if page == 0 and self.paginated and _PRINT_DATE.match(text):
+            return "print date"
+        of = _PAGE_OF.match(text)
+        if of and int(of.group(2)) == self.page_count and 1 <= int(of.group(1)) <= self.page_count:
+            return "page number"
+        if page > 0 and self.symbol and text.rstrip("*") == self.symbol.rstrip("*"):
+            return "running header"
+        if page == 0 and self.symbol and self.symbol.endswith("*") and _ISSUE_NOTE.match(text):
+            return "issue note"
+        return None
+
+    def _running_title_lines(self) -> frozenset[str]:
+        """Lines of the short title printed at the top of every page after the first.
+
+        The first group of lines at a page's top (blank lines separate groups) that is not the
+        symbol is a candidate; it is the running title when it heads two or more pages or when
+        its words are printed on the first page (a two-page document has one candidate).
+        """
+        counts: dict[tuple[str, ...], int] = {}
+        for page in self.pages[1:]:
+            group = self._top_group(page)
+            if group:
+                counts[group] = counts.get(group, 0) + 1
+        first_page = " ".join(_WORD.findall(" ".join(t for _, t in self.pages[0]).lower()))
+        titles: set[str] = set()
+        for group, count in counts.items():
+            words = " ".join(_WORD.findall(" ".join(group).lower()))
+            if count >= 2 or (words and f" {words} " in f" {first_page} "):
+                titles.update(group)
+        return frozenset(titles)
+
+    def _top_group(self, page: list[Numbered]) -> tuple[str, ...]:
+        group: list[str] = []
+        for _, raw in page:
+            text = raw.strip()
+            if not text:
+                if group:
+                    return tuple(group)
+                continue
+            if _is_furniture(text) or (self.symbol and text.rstrip("*") == self.symbol.rstrip("*")):
+                if group:
+                    return tuple(group)
+                continue
+            group.append(text)
+            if len(group) > _HEADER_DEPTH:
+                return ()
+        return tuple(group)
+
+    # --- line normalisation -------------------------------------------------------------------
+
+    def _normalise(self, line: Numbered) -> str:
+        """Strip converter markdown (recorded) and turn superscript digits into note marks."""
+        lineno, text = line
+        bullet = _MD_BULLET.match(text)
+        if bullet:
+            self.removed.append(Removal(lineno, bullet.group().strip(), "markdown bullet"))
+            text = text[bullet.end() :]
+        if "*" in text and not _SYMBOL.search(text):
+            stripped = _MD_EMPHASIS_PAIR.sub(r"\1", text)
+            stripped = _MD_EMPHASIS_OPEN.sub("", stripped)
+            stripped = _MD_EMPHASIS_CLOSE.sub("", stripped)
+            for _ in range(len(text) - len(stripped)):
+                self.removed.append(Removal(lineno, "*", "markdown emphasis"))
+            text = stripped
+        if any(c in _SUPERSCRIPTS for c in text):
+            text = _INLINE_SUPERSCRIPT.sub(
+                lambda m: note_mark(m.group(1).translate(_SUPERSCRIPT_DIGITS)), text
+            )
+        return text
+
+    # --- footnotes ----------------------------------------------------------------------------
+
+    def _seed_footnotes(self, body: list[Numbered], notes: dict[str, list[Numbered]]) -> list[Numbered]:
+        """Lift footnotes printed as "¹ See resolution 55/2." lines out of the body."""
+        kept: list[Numbered] = []
+        for lineno, text in body:
+            # The superscript was already turned into a note mark by _normalise.
+            match = _SEED_MARK_LINE.match(text)
+            if match:
+                notes.setdefault(match.group(1), []).append((lineno, match.group(2)))
+                self.removed.append(Removal(lineno, match.group(1), "footnote marker"))
+                continue
+            kept.append((lineno, text))
+        return kept
+
+    def _cite(self, lines: list[str], page_notes: tuple[BlockNote, ...], body: list[Numbered]) -> list[str]:
+        """Mark where the page's footnotes are cited in its body lines."""
+        markers = [n.marker for n in page_notes]
+        placed = place_citations(lines, markers)
+        for note, citation in zip(page_notes, placed, strict=True):
+            if citation is None:
+                self.removed.append(
+                    Removal(note.lines[0][0] if note.lines else 0, note.marker, "citation not found")
+                )
+        return apply_citations(lines, [(m, c) for m, c in zip(markers, placed, strict=True) if c is not None])
+
+
+_SEED_MARK_LINE = re.compile(r"^\ue000(\d+)\ue001\s*(\S.*)$")
+
+
+def _next_marker(notes: dict[str, list[Numbered]]) -> int:
+    """The marker the next footnote block should start with."""
+    numbers = [int(m) for m in notes if m.isdigit()]
+    return max(numbers) + 1 if numbers else 1
+
+
+def _marker_order(marker: str) -> tuple[int, str]:
+    return (int(marker), marker) if marker.isdigit() else (10**6, marker)
+
+
+def _is_furniture(text: str) -> bool:
+    return bool(
+        _JOB_NUMBER.match(text) or _BARCODE.match(text) or _PAGE_OF.match(text) or _PRINT_DATE.match(text)
+    )
+
+
+def _find_symbol(page: list[Numbered]) -> str | None:
+    for _, text in page[:20]:
+        match = _SYMBOL.search(text)
+        if match:
+            return match.group()
+    return None
+
+
+def _split_pages(text: str) -> list[list[Numbered]]:
+    """Numbered lines grouped into pages (a form feed starts a page); blank lines kept."""
+    pages: list[list[Numbered]] = [[]]
+    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        pieces = line.split("\f")
+        for k, piece in enumerate(pieces):
+            if k:
+                pages.append([])
+            pages[-1].append((number, piece.rstrip()))
+    while len(pages) > 1 and not any(text for _, text in pages[-1]):
+        pages.pop()
+    return pages

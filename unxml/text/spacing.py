@@ -1,0 +1,230 @@
+"""Repairing words that text extraction cut or glued.
+
+``pdftotext`` damages words in two ways that are frequent in UN PDFs:
+
+* justified lines come out with a space inside a word ("internation al", "th e", "20 26");
+* a word hyphenated across a line break is put back together *without* its hyphen
+  ("selfdetermination" for "self-determination").
+
+Both are repaired from the document's own vocabulary, never from a guess: two pieces are
+joined when the joined word is printed elsewhere in the same document and the pieces are not
+both words of it (or the pair never occurs as such); a glued compound gets its hyphen back
+when the hyphenated form is printed elsewhere in the same document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+
+_WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"\S+")
+_ALPHA = re.compile(r"^[^\W\d_]+$")
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)+")
+_HYPHENS = re.compile("[-\u2010\u2011]")
+# Years cut in two ("20 26"): only these, as other digit pairs are often two real numbers.
+_YEAR_HEAD = frozenset({"19", "20"})
+_TWO_DIGITS = re.compile(r"^\d\d$")
+_FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+_SINGLE_LETTER_WORDS = frozenset({"a"})
+# Joining two real words ("inter" + "national") needs stronger evidence: both pieces this
+# long, the joined word printed this often, and the pair never printed as such.
+_MIN_PIECE = 3
+_MIN_JOINED = 2
+# pdftotext puts a line that ended in a hyphenated compound together with the next line,
+# dropping the hyphen ("highlevel") or turning it into a space ("Secretary General"). Such a
+# merged line is longer than the text block is wide: this many characters longer than the
+# 90th percentile of line lengths.
+_OVERLONG = 12
+_MIN_LINES_FOR_WIDTH = 20
+# Web and e-mail addresses are left exactly as printed.
+_IN_ADDRESS = re.compile(r"[/@]|www\.|\.(?:org|com|int|net)\b")
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One repair: the index of the line, the text as extracted, what it became, and why."""
+
+    index: int
+    before: str
+    after: str
+    reason: str  # "split word joined" or "hyphen restored"
+
+
+class Vocabulary:
+    """Word, word-pair and hyphenated-compound counts of one document (lower case)."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self.words: Counter[str] = Counter()
+        self.pairs: Counter[tuple[str, str]] = Counter()
+        self.compounds: dict[str, tuple[str, str]] = {}
+        self.compound_counts: Counter[str] = Counter()
+        self.years: set[str] = set()
+        lengths: list[int] = []
+        for line in lines:
+            if line.strip():
+                lengths.append(len(line))
+            tokens = [w.lower() for w in _WORD.findall(line)]
+            self.words.update(tokens)
+            self.pairs.update(pairwise(tokens))
+            for compound in _HYPHENATED.findall(line):
+                parts = _HYPHENS.split(compound.lower())
+                for head, tail in pairwise(parts):
+                    self.compounds.setdefault(head + tail, (head, tail))
+                    self.compound_counts[head + tail] += 1
+            self.years.update(_FOUR_DIGITS.findall(line))
+        self.width = _block_width(lengths)
+
+    def is_word(self, piece: str, beside: str = "", first: bool = True) -> bool:
+        """Whether ``piece`` is printed as a word other than next to ``beside`` (the other half
+        of the split being judged, which may recur: "a nd" twice in one document)."""
+        if len(piece) == 1 and piece not in _SINGLE_LETTER_WORDS:
+            return False
+        pair = (piece, beside) if first else (beside, piece)
+        return self.words[piece] - self.pairs[pair] > 0
+
+    def should_join(self, head: str, tail: str) -> bool:
+        if _TWO_DIGITS.match(tail) and head in _YEAR_HEAD:
+            return head + tail in self.years
+        if not (_ALPHA.match(head) and _ALPHA.match(tail)) or not tail[0].islower():
+            return False
+        low_head, low_tail = head.lower(), tail.lower()
+        joined = low_head + low_tail
+        if self.words[joined] == 0:
+            return False
+        if not (self.is_word(low_head, low_tail) and self.is_word(low_tail, low_head, first=False)):
+            return True
+        return (
+            len(low_head) >= _MIN_PIECE
+            and len(low_tail) >= _MIN_PIECE
+            and self.words[joined] >= _MIN_JOINED
+            and self.pairs[(low_head, low_tail)] <= 1
+        )
+
+    def hyphenated(self, word: str) -> str | None:
+        """``word`` with its lost hyphen put back, if the document prints it hyphenated."""
+        low = word.lower()
+        parts = self.compounds.get(low)
+        # Where the glued form is the document's usual spelling ("cooperation" beside one
+        # "Co-operation" in an organisation's name), it is a word, not damage.
+        if parts is None or self.words[low] > self.compound_counts[low]:
+            return None
+        cut = len(parts[0])
+        return f"{word[:cut]}-{word[cut:]}"
+
+
+def _block_width(lengths: list[int]) -> int | None:
+    """The width of a hard-wrapped text block (90th percentile of line lengths), or None when
+    the text is not hard-wrapped (one line per paragraph, as in hand-cleaned sources)."""
+    if len(lengths) < _MIN_LINES_FOR_WIDTH:
+        return None
+    ordered = sorted(lengths)
+    median, p90 = ordered[len(ordered) // 2], ordered[len(ordered) * 9 // 10]
+    return p90 if 40 <= median <= 120 and p90 <= 130 else None
+
+
+def rejoin_merged_break(line: str, vocabulary: Vocabulary, index: int = 0) -> tuple[str, list[Repair]]:
+    """Put back the hyphen of the compound at which extraction merged two lines into one.
+
+    Only over-long lines are touched, and only at the place where the first line ended (near
+    the block's width): a pair "Secretary General" becomes "Secretary-General" when the
+    document prints that compound; a glued "highlevel", printed nowhere else, becomes
+    "high-level" when both halves are words of the document.
+    """
+    width = vocabulary.width
+    if width is None or len(line) <= width + _OVERLONG:
+        return line, []
+    best: tuple[float, int, int, str] | None = None  # (distance, start, end, replacement)
+    tokens = [m for m in re.finditer(r"[^\W\d_]+", line) if not _IN_ADDRESS.search(_enclosing(line, m))]
+    for k, match in enumerate(tokens):
+        if match.end() < width // 2 or match.start() > width + 3:
+            continue
+        word = match.group()
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if nxt is not None and nxt.start() == match.end() + 1:
+            parts = vocabulary.compounds.get((word + nxt.group()).lower())
+            if parts == (word.lower(), nxt.group().lower()):
+                candidate = (abs(match.end() - width), match.start(), nxt.end(), f"{word}-{nxt.group()}")
+                best = min(best, candidate) if best else candidate
+    if best is None:
+        return line, []
+    _, start, end, replacement = best
+    return line[:start] + replacement + line[end:], [
+        Repair(index, line[start:end], replacement, "hyphen restored")
+    ]
+
+
+def _enclosing(line: str, match: re.Match[str]) -> str:
+    """The whitespace-delimited token around a match."""
+    start = line.rfind(" ", 0, match.start()) + 1
+    end = line.find(" ", match.end())
+    return line[start : end if end >= 0 else len(line)]
+
+
+def repair_line(line: str, vocabulary: Vocabulary, index: int = 0) -> tuple[str, list[Repair]]:
+    """The line with split words joined and lost compound hyphens restored, and the repairs."""
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(line)]
+    repairs: list[Repair] = []
+    if not tokens:
+        return line, repairs
+    out: list[str] = []
+    position = 0
+    i = 0
+    while i < len(tokens):
+        start, end = tokens[i]
+        out.append(line[position:start])
+        word = line[start:end]
+        # Join while the next token is separated by exactly one space and the join is warranted.
+        while i + 1 < len(tokens) and tokens[i + 1][0] == end + 1:
+            following = line[tokens[i + 1][0] : tokens[i + 1][1]]
+            head_core, tail_core = _core_end(word), _core_start(following)
+            if head_core is None or tail_core is None or not vocabulary.should_join(head_core, tail_core):
+                break
+            repairs.append(
+                Repair(index, f"{head_core} {tail_core}", head_core + tail_core, "split word joined")
+            )
+            word += following
+            end = tokens[i + 1][1]
+            i += 1
+        restored = _restore_hyphens(word, vocabulary)
+        if restored != word:
+            repairs.append(Repair(index, word, restored, "hyphen restored"))
+        out.append(restored)
+        position = end
+        i += 1
+    out.append(line[position:])
+    return "".join(out), repairs
+
+
+def _core_end(token: str) -> str | None:
+    """The letters or digits ending a token that may continue on the next ("(th" → "th")."""
+    match = re.search(r"([^\W_]+)$", token)
+    return match.group(1) if match else None
+
+
+def _core_start(token: str) -> str | None:
+    """The letters or digits starting a token that may finish the previous ("e," → "e")."""
+    match = re.match(r"^([^\W_]+)", token)
+    return match.group(1) if match else None
+
+
+def _restore_hyphens(token: str, vocabulary: Vocabulary) -> str:
+    if _IN_ADDRESS.search(token):
+        return token
+    return _WORD.sub(lambda m: vocabulary.hyphenated(m.group()) or m.group(), token)
+
+
+def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
+    """Repair every line with the vocabulary of all of them."""
+    vocabulary = Vocabulary(lines)
+    repaired: list[str] = []
+    repairs: list[Repair] = []
+    for index, line in enumerate(lines):
+        fixed, found = repair_line(line, vocabulary, index)
+        fixed, merged = rejoin_merged_break(fixed, vocabulary, index)
+        repairs.extend(found + merged)
+        repaired.append(fixed)
+    return repaired, repairs
