@@ -52,7 +52,8 @@ class CleanText:
 
 Numbered = tuple[int, str]  # (1-based input line, text)
 
-_SEPARATOR = re.compile(r"_{5,}\s*$")
+# (?<!_): a run of underscores is tried from its first one only, not from each (quadratic).
+_SEPARATOR = re.compile(r"(?<!_)_{5,}\s*$")
 _JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?$")
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PRINT_DATE = re.compile(r"^\d{6}$")

@@ -23,7 +23,9 @@ from itertools import pairwise
 _WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"\S+")
 _ALPHA = re.compile(r"^[^\W\d_]+$")
-_HYPHENATED = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)+")
+# Starts only at the start of a word: without the lookbehind a long run of letters (a Chinese
+# paragraph) is retried from every position, which is quadratic.
+_HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)+")
 _HYPHENS = re.compile("[-\u2010\u2011]")
 # Years cut in two ("20 26"): only these, as other digit pairs are often two real numbers.
 _YEAR_HEAD = frozenset({"19", "20"})
