@@ -364,8 +364,19 @@ def _running_text(draw: st.DrawFn, language: str, end: str, cite: list[int] | No
     return tuple(pieces)
 
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+@cache
+def point_labels(language: str) -> tuple[str, ...]:
+    """Sub-paragraph labels (a), (b), ... as ``language`` prints them ("a)", "(أ)"), from the lexicon."""
+    from unxml.lexicons import lexicon
+
+    lex = lexicon(language)
+    arabic = {lex.point_letter(chr(c)): chr(c) for c in range(0x0621, 0x064B)}  # letters in abjad order
+    labels = []
+    for latin in "abcdefghij":
+        letter = arabic.get(latin, latin)
+        label = next(form for form in (f"({letter})", f"{letter})") if lex.point_label.fullmatch(form + " "))
+        labels.append(label)
+    return tuple(labels)
 
 
 @st.composite
@@ -404,16 +415,18 @@ def realistic_resolutions(
             items = draw(st.integers(1, 3))
             points = tuple(
                 Point(
-                    num=f"({_LETTERS[i]})",
+                    num=point_labels(language)[i],
                     text=draw(_running_text(language, end if i == items - 1 else semicolon, cited)),
                 )
                 for i in range(items)
             )
             intro = (draw(_sentences(language)) + ("：" if language == "zh" else ":"),)
-            body.append(OperativeParagraph(num=f"{index}.", verb=verb, text=intro, points=points))
+            body.append(
+                OperativeParagraph(num=lex.paragraph_label(index), verb=verb, text=intro, points=points)
+            )
         else:
             text = draw(_running_text(language, end, cited))
-            body.append(OperativeParagraph(num=f"{index}.", verb=verb, text=text))
+            body.append(OperativeParagraph(num=lex.paragraph_label(index), verb=verb, text=text))
 
     fields: dict[str, Any] = dict(
         language=language,
@@ -439,7 +452,7 @@ def realistic_resolutions(
         document = f"A/{session}/{draw(st.integers(100, 999))}"
         fields.update(
             distribution=lex.distribution,
-            distribution_date=PrintedDate(value=issued, text=lex.format_date(issued)),
+            distribution_date=PrintedDate(value=issued, text=lex.masthead_dates().format_date(issued)),
             session_text=lex.session_text(session),
             agenda=Agenda(text=lex.agenda_text(items), items=items),
             heading=lex.heading(draw(st.none() | st.just(adoption))),
