@@ -12,6 +12,7 @@ import warnings
 from unxml.errors import ConversionError, ConversionWarning
 from unxml.lexicons import available, lexicon
 from unxml.model import Resolution
+from unxml.text.chinese import has_extractor_defects, normalise_seed
 from unxml.text.clean import clean
 from unxml.text.detect import detect_language
 from unxml.text.recognize import Recognised, recognise
@@ -28,6 +29,8 @@ def convert_with_issues(text: str, lang: str | None = None, source: str | None =
             source=source,
             hint=f"use one of {', '.join(available())}",
         )
+    if lang == "zh" and has_extractor_defects(text):
+        text = normalise_seed(text).text  # older Chinese PDFs: repeated bold runs, lone markers
     return recognise(clean(text, lang=lang), lexicon(lang), source)
 
 
