@@ -50,6 +50,10 @@ def test_masthead_and_closing_lines_are_printed_as_the_un_prints_them(lang):
         # The UN's Russian uses a no-break hyphen, once a Latin "e" ("45-e"); we print "45-е".
         assert lex.meeting_text(number, resumed) == meeting.replace("\u2011", "-").replace("-e ", "-е "), name
         assert lex.distribution == text(one(st_, "docStatus")), name
+        agenda = next(i for i in st_.iter(f"{AKN}inline") if i.get("name") == "agenda item")
+        items, start, end = lex.find_agenda(text(agenda))
+        assert (start, end) == (0, len(text(agenda))), name
+        assert [re.sub(r"\D", "", item) for item in items] == re.findall(r"\d+", text(agenda)), name
         authorities = {a.get("refersTo"): text(a) for a in st_.iter(f"{AKN}docAuthority")}
         assert lex.publisher == authorities["#publisher"], name
         assert lex.assembly_name == authorities["#issuingBody"], name
@@ -226,3 +230,35 @@ def test_eastern_arabic_digits_read_as_their_values():
     assert ar.parse_meeting("الجلسة العامة ٤٥") == (45, False)
     assert ar.parse_date("٧ كانون الأول/ديسمبر ٢٠٢٣") == date(2023, 12, 7)
     assert ar.paragraph_number.match("١ - تقرر")["num"] == "١"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "items"),
+    [
+        ("fr", "Point 99 j) de l'ordre du jour", ("99 (j)",)),
+        ("ar", "البند 99 (ب ب) من جدول الأعمال", ("99 (bb)",)),
+        ("ar", "البندان 132 و 143 من جدول الأعمال", ("132", "143")),
+        ("zh", "议程项目99(j)", ("99 (j)",)),
+        ("zh", "议程项目71 (b)", ("71 (b)",)),
+        ("es", "Temas 13 y 117 del programa", ("13", "117")),
+    ],
+)
+def test_agenda_lines_with_their_items_in_the_models_form(lang, line, items):
+    assert lexicon(lang).find_agenda(line) == (items, 0, len(line))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(LANGS),
+    st.lists(
+        st.tuples(st.integers(1, 999), st.sampled_from(["", "a", "b", "j", "bb"])).map(
+            lambda t: f"{t[0]} ({t[1]})" if t[1] else str(t[0])
+        ),
+        min_size=1,
+        max_size=2,  # the Arabic "many" form is the dual
+    ),
+)
+def test_agenda_lines_round_trip(lang, items):
+    lex = lexicon(lang)
+    printed = lex.agenda_text(items)
+    assert lex.find_agenda(printed) == (tuple(items), 0, len(printed))

@@ -377,10 +377,58 @@ class Lexicon:
     def agenda_text(self, items: tuple[str, ...] | list[str]) -> str:
         """The agenda line: "Agenda item 110", "Agenda items 13 and 117"."""
         spec = self._data["agenda"]
-        if len(items) == 1:
-            return spec["one"].format(items=items[0])
-        joined = spec["separator"].join(items[:-1]) + spec["last_separator"] + items[-1]
+        printed = [self._printed_item(item) for item in items]
+        if len(printed) == 1:
+            return spec["one"].format(items=printed[0])
+        joined = spec["separator"].join(printed[:-1]) + spec["last_separator"] + printed[-1]
         return spec["many"].format(items=joined)
+
+    def _printed_item(self, item: str) -> str:
+        """An item in the model's form ("71 (b)") as the language prints it ("71 b)", "71 (ب)")."""
+        number, _, letter = item.partition(" ")
+        if not letter:
+            return number
+        labels = self._data.get("labels", {})
+        letters = labels.get("letters", "")
+        core = letter.strip("()")
+        if letters:
+            core = "".join(letters[ord(c) - ord("a")] for c in core)
+        return f"{number} " + labels.get("point", "({label})").format(label=core)
+
+    def find_agenda(self, text: str) -> tuple[tuple[str, ...], int, int] | None:
+        """The first agenda line in ``text``: (items in the model's form, start, end), or None."""
+        found = self._agenda_re.search(text)
+        if not found:
+            return None
+        return self.agenda_items(found["many"] or found["one"]), found.start(), found.end()
+
+    @functools.cached_property
+    def _agenda_re(self) -> re.Pattern[str]:
+        # The UN's Chinese prints "71 (b)" and "99(j)": the space before the letter is optional.
+        item = rf"\d{{1,3}}(?:\s?{self._agenda_letter})?"
+        separator, last = (re.escape(s.strip()) for s in self.list_separators())
+        items = rf"{item}(?:\s*(?:{separator}|{last})\s*{item})*"
+        forms = []
+        for key in ("many", "one"):
+            before, after = self._data["agenda"][key].split("{items}")
+            forms.append(rf"{_loose(before)}\s*(?P<{key}>{items})\s*{_loose(after)}")
+        return re.compile("|".join(f"(?:{form})" for form in forms))
+
+    def agenda_items(self, printed: str) -> tuple[str, ...]:
+        """The items of a printed list in the model's form: "99 j)", "71 (ب)" → "99 (j)", "71 (b)"."""
+        out = []
+        for number, letters in re.findall(rf"(\d{{1,3}})\s?({self._agenda_letter})?", printed):
+            core = "".join(self.point_letter(c) for c in re.sub(r"[()\s]", "", letters))
+            out.append(f"{number} ({core})" if core else number)
+        return tuple(out)
+
+    @functools.cached_property
+    def _agenda_letter(self) -> str:
+        letters = self._data.get("labels", {}).get("letters", "")
+        core = r"[a-z]{1,2}" + (f"|[{letters}](?: ?[{letters}])?" if letters else "")
+        # Agenda items print their letter as the language prints sub-paragraph labels.
+        pattern = self._data.get("labels", {}).get("point", "({label})")
+        return _label_regex(pattern, {"label": f"(?:{core})"})
 
     def agenda_prefixes(self) -> tuple[str, str]:
         """The words before the item numbers, plural form first ("Agenda items", "Agenda item")."""
@@ -422,6 +470,11 @@ class Lexicon:
         }
         patterns[None] = self.origin_text(None, "{document}")
         return patterns
+
+
+def _loose(words: str) -> str:
+    """Printed words as a regex: any run of spaces, either apostrophe."""
+    return r"\s+".join(re.escape(word) for word in words.split()).replace("’", "['’]")
 
 
 def _label_regex(pattern: str, fields: dict[str, str]) -> str:
