@@ -47,10 +47,15 @@ class Cleaned(Protocol):
 
 @dataclass(frozen=True)
 class Recognised:
-    """The resolution, and what the converter found but could not recognise."""
+    """The resolution, and what the converter found but could not recognise.
+
+    ``unplaced`` are printed lines the model has no place for (a masthead line such as
+    "Original: English"); each is also reported in ``issues``.
+    """
 
     resolution: Resolution
     issues: tuple[Issue, ...]
+    unplaced: tuple[str, ...] = ()
 
 
 def recognise(cleaned: Cleaned, lex: Lexicon, source: str | None = None) -> Recognised:
@@ -122,7 +127,7 @@ def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None) -> Recognised
         footnotes=tuple(Footnote(marker=m, text=reader.text(strip_marks(t))) for m, t in footnotes),
         annexes=annexes,
     )
-    return Recognised(resolution, tuple(issues))
+    return Recognised(resolution, tuple(issues), tuple(head.leftover))
 
 
 def _number_line(lines: list[str], source: str | None) -> tuple[int, str, str]:
