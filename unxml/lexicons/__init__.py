@@ -38,8 +38,31 @@ The TOML keys (see ``en.toml`` for a complete, commented example):
 ``[references] resolution_words``, ``date_link``, ``other_bodies``, ``assembly``
     How cited resolutions are introduced ("resolutions 53/70 of 4 December 1998 and 54/49"),
     and the words that mark another body's resolution ("Security Council resolution").
+``[emphasis] patterns``
+    Regular expressions for words the UN always prints in italics (titles of publications:
+    "Official Records of the General Assembly, …, Supplement No. 3", "Treaty Series").
 ``[markers] annex``
     The word that heads an annex.
+
+Optional keys, for what other languages print differently:
+
+``[matching] word_boundary``, ``optional_prefixes``, ``ignore``
+    ``word_boundary = false`` where words are not separated by spaces (Chinese: a phrase may
+    end anywhere); prefixes that may precede a listed phrase and then belong to it (the
+    Arabic conjunction "و": "وإذ تشير" is "إذ تشير"); characters ignored when matching (Arabic
+    short vowels and shadda, which the UN writes only now and then). Matching also treats
+    compatibility forms as equal (full-width "，" and ","; "’" and "'"), and always returns
+    the words *as the text prints them*.
+``[dates] day_forms``, ``month_locales``, ``month_separator``, ``month_spellings``, ``masthead_language``
+    Printed days other than the number (French "1er"); months printed under the names of
+    several CLDR locales joined by a separator (Arabic "كانون الأول/ديسمبر"), with the UN's
+    spelling where it differs from CLDR's; the language of the masthead's issuance date
+    (English in the Arabic, Chinese and Russian documents).
+``[ordinals] compounds``
+    A compound pattern for one base instead of ``compound`` (Arabic "... بعد المائة").
+``[origin] by_committee``
+    An origin pattern for one committee instead of ``committee`` (the Chinese Fourth
+    Committee line adds "通过").
 """
 
 from __future__ import annotations
@@ -47,6 +70,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -61,6 +85,10 @@ __all__ = ["Lexicon", "available", "lexicon"]
 # Highest session number we spell; the model accepts sessions up to 200.
 _MAX_SESSION = 200
 _DATE_TOKEN = re.compile(r"d{1,2}|M{1,4}|y+|'[^']*'|[^dMy']+")
+# What may end the enacting formula: a comma (Latin, Arabic, full-width) and spaces.
+_FORMULA_END = ",，،  "
+# Characters that print alike and are matched alike, beyond Unicode compatibility forms.
+_EQUIVALENT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
 
 
 def available() -> tuple[str, ...]:
@@ -79,23 +107,67 @@ def lexicon(lang: str) -> Lexicon:
 
 
 @dataclass(frozen=True)
+class _Folding:
+    """How a language's text is compared with its listed forms (see ``[matching]``)."""
+
+    ignore: frozenset[str] = frozenset()
+    word_boundary: bool = True
+    optional_prefixes: tuple[str, ...] = ()
+
+    def fold(self, text: str) -> tuple[str, list[int] | None]:
+        """``text`` as compared, and for each compared character the end of its source in ``text``.
+
+        The ends are None where folding maps one character to one (character ``i`` ends at
+        ``i + 1``).
+        """
+        if unicodedata.is_normalized("NFKC", text) and not (self.ignore and self.ignore.intersection(text)):
+            # Already normalised (the common case): one character for one, so the folding is
+            # a translation and the per-character normalisation below, which would dominate
+            # conversion time, is not needed.
+            return text.translate(_EQUIVALENT), None
+        out: list[str] = []
+        ends: list[int] = []
+        for i, ch in enumerate(text):
+            if ch in self.ignore:
+                continue
+            folded = unicodedata.normalize("NFKC", ch).translate(_EQUIVALENT)
+            out.append(folded)
+            ends.extend([i + 1] * len(folded))
+        return "".join(out), ends
+
+
+@dataclass(frozen=True)
 class _Prefixes:
-    """Known opening forms, indexed by first character, longest first, for fast matching."""
+    """Known opening forms, folded, indexed by first character, longest first."""
 
     by_initial: dict[str, tuple[str, ...]]
+    folding: _Folding
+    longest: int
 
     @classmethod
-    def of(cls, forms: list[str]) -> _Prefixes:
+    def of(cls, forms: list[str], folding: _Folding) -> _Prefixes:
         index: dict[str, list[str]] = {}
-        for form in sorted(set(forms), key=len, reverse=True):
+        folded = {folding.fold(form)[0] for form in forms}
+        for form in sorted(folded, key=len, reverse=True):
             index.setdefault(form[0], []).append(form)
-        return cls({k: tuple(v) for k, v in index.items()})
+        longest = max(map(len, folded), default=0) + max(map(len, folding.optional_prefixes), default=0)
+        return cls({k: tuple(v) for k, v in index.items()}, folding, longest)
 
     def match(self, text: str) -> str | None:
-        for form in self.by_initial.get(text[:1], ()):
-            # A form must end at a word boundary: "Noting" does not open "Notingham".
-            if text.startswith(form) and not text[len(form) : len(form) + 1].isalnum():
-                return form
+        # Fold only as much as the longest form can cover (marks that are ignored included).
+        head, ends = self.folding.fold(text[: 2 * self.longest + 2])
+        starts = [0] + [len(p) for p in self.folding.optional_prefixes if head.startswith(p)]
+        for start in starts:
+            for form in self.by_initial.get(head[start : start + 1], ()):
+                stop = start + len(form)
+                # A form must end at a word boundary: "Noting" does not open "Notingham".
+                if head.startswith(form, start) and not (
+                    self.folding.word_boundary and head[stop : stop + 1].isalnum()
+                ):
+                    end = ends[stop - 1] if ends is not None else stop
+                    while text[end : end + 1] in self.folding.ignore and end < len(text):
+                        end += 1  # marks on the last letter belong to the phrase
+                    return text[:end]
         return None
 
 
@@ -115,10 +187,23 @@ class Lexicon:
         self.date_link: str = refs["date_link"]
         self.other_bodies: frozenset[str] = frozenset(refs["other_bodies"])
         self.assembly_name: str = refs["assembly"]
-        self._phrases = _Prefixes.of(data["preamble_phrases"])
-        self._verbs = _Prefixes.of(data["operative_verbs"])
+        self.publisher: str = data["masthead"]["publisher"]
+        matching = data.get("matching", {})
+        folding = _Folding(
+            ignore=frozenset(matching.get("ignore", "")),
+            word_boundary=matching.get("word_boundary", True),
+            optional_prefixes=tuple(matching.get("optional_prefixes", ())),
+        )
+        # Optional prefixes are a feature of preambular phrases only ("وإذ تشير").
+        self._phrases = _Prefixes.of(data["preamble_phrases"], folding)
+        self._verbs = _Prefixes.of(data["operative_verbs"], _Folding(folding.ignore, folding.word_boundary))
+        self.emphasis_patterns: tuple[re.Pattern[str], ...] = tuple(
+            re.compile(pattern) for pattern in data.get("emphasis", {}).get("patterns", [])
+        )
         self._data = data
-        self._months = [get_month_names("wide", locale=self.locale)[m] for m in range(1, 13)]
+        self._months = _month_names(self.locale, data["dates"])
+        self._day_forms = {int(k): v for k, v in data["dates"].get("day_forms", {}).items()}
+        self._days_printed = {v: k for k, v in self._day_forms.items()}
         self._date_tokens = _DATE_TOKEN.findall(data["dates"]["pattern"])
         self._date_re = re.compile(self._date_regex())
         self._sessions = {self.session_text(n).casefold(): n for n in range(1, _MAX_SESSION + 1)}
@@ -143,6 +228,42 @@ class Lexicon:
         """The longest known operative verb at the start of ``text``, or None."""
         return self._verbs.match(text)
 
+    def is_formula(self, line: str) -> bool:
+        """Whether ``line`` prints the enacting formula.
+
+        Compatibility forms count as equal ("大会," and "大会，"), and so does a formula whose
+        final comma an extractor dropped (the Chinese seed prints "大会").
+        """
+        fold = self._phrases.folding.fold
+        return fold(line)[0].strip().rstrip(_FORMULA_END) == fold(self.formula)[0].rstrip(_FORMULA_END)
+
+    # --- paragraph labels --------------------------------------------------------------------
+
+    @functools.cached_property
+    def paragraph_number(self) -> re.Pattern[str]:
+        """A printed paragraph number at the start of a line ("1.", Arabic "1 -"); group ``num``."""
+        pattern = self._data.get("labels", {}).get("paragraph", "{n}.")
+        return re.compile("^" + _label_regex(pattern, {"n": r"(?P<num>\d{1,3})"}) + r"(?=\s|$)\s*")
+
+    @functools.cached_property
+    def point_label(self) -> re.Pattern[str]:
+        """A printed sub-paragraph label at the start of a line ("(a)", "a)", "(أ)"); group ``label``."""
+        labels = self._data.get("labels", {})
+        letters = labels.get("letters", "")
+        core = r"[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2}" + (f"|[{letters}]{{1,2}}" if letters else "")
+        pattern = _label_regex(labels.get("point", "({label})"), {"label": f"(?:{core})"})
+        return re.compile(f"^(?P<label>{pattern})(?=\\s|$)\\s*")
+
+    def paragraph_label(self, n: int) -> str:
+        """Paragraph number ``n`` as printed ("5.", Arabic "5 -")."""
+        return self._data.get("labels", {}).get("paragraph", "{n}.").format(n=n)
+
+    def point_letter(self, letter: str) -> str:
+        """The Latin letter a printed sub-paragraph letter stands for ("ب" → "b")."""
+        letters = self._data.get("labels", {}).get("letters", "")
+        at = letters.find(letter)
+        return chr(ord("a") + at) if len(letter) == 1 and at >= 0 else letter
+
     # --- dates -----------------------------------------------------------------------------
 
     def format_date(self, value: date) -> str:
@@ -150,7 +271,7 @@ class Lexicon:
         out = []
         for token in self._date_tokens:
             if token.startswith("d"):
-                out.append(f"{value.day:0{len(token)}d}")
+                out.append(self._day_forms.get(value.day) or f"{value.day:0{len(token)}d}")
             elif token == "MMMM":
                 out.append(self._months[value.month - 1])
             elif token.startswith("M"):
@@ -168,8 +289,9 @@ class Lexicon:
             return None
         month = found["month"]
         number = self._months.index(month) + 1 if month in self._months else int(month)
+        day = self._days_printed.get(found["day"]) or int(found["day"])
         try:
-            return date(int(found["year"]), number, int(found["day"]))
+            return date(int(found["year"]), number, day)
         except ValueError:
             return None
 
@@ -186,16 +308,25 @@ class Lexicon:
         parts = []
         for token in self._date_tokens:
             if token.startswith("d"):
-                parts.append(r"(?P<day>\d{1,2})")
+                forms = "".join(re.escape(form) + "|" for form in self._day_forms.values())
+                parts.append(rf"(?P<day>{forms}\d{{1,2}})")
             elif token == "MMMM":
                 parts.append("(?P<month>" + "|".join(map(re.escape, self._months)) + ")")
             elif token.startswith("M"):
                 parts.append(r"(?P<month>\d{1,2})")
             elif token.startswith("y"):
                 parts.append(r"(?P<year>\d{4})")
+            elif token.isspace():
+                parts.append(r"\s+")
             else:
-                parts.append(r"\s+" if token.isspace() else re.escape(token.strip("'")))
+                # Layout may put spaces around printed words ("2000年 12月 4日").
+                parts.append(r"\s*" + re.escape(token.strip("'").strip()) + r"\s*")
         return "".join(parts) + r"(?!\d)"
+
+    def masthead_dates(self) -> Lexicon:
+        """The lexicon whose dates the masthead prints (English in ar, zh and ru documents)."""
+        other = self._data["dates"].get("masthead_language", self.language)
+        return self if other == self.language else lexicon(other)
 
     # --- masthead and closing lines -----------------------------------------------------------
 
@@ -208,7 +339,8 @@ class Lexicon:
         base = max((int(b) for b in bases if int(b) <= n), default=None)
         if base is None:
             raise ValueError(f"cannot spell the ordinal of {n} in {self.language}")
-        return table["compound"].format(base=bases[str(base)], unit=self.ordinal(n - base))
+        compound = table.get("compounds", {}).get(str(base), table["compound"])
+        return compound.format(base=bases[str(base)], unit=self.ordinal(n - base))
 
     def session_text(self, n: int) -> str:
         """The session line: "Fifty-sixth session"."""
@@ -236,7 +368,7 @@ class Lexicon:
 
     def parse_meeting(self, text: str) -> tuple[int, bool] | None:
         """(number, resumed) of a printed meeting line, or None."""
-        found = self._meeting_re.fullmatch(" ".join(text.split()))
+        found = self._meeting_re.fullmatch(" ".join(text.translate(_EQUIVALENT).split()))
         if not found:
             return None
         resumed = found["resumed"] is not None
@@ -245,10 +377,58 @@ class Lexicon:
     def agenda_text(self, items: tuple[str, ...] | list[str]) -> str:
         """The agenda line: "Agenda item 110", "Agenda items 13 and 117"."""
         spec = self._data["agenda"]
-        if len(items) == 1:
-            return spec["one"].format(items=items[0])
-        joined = spec["separator"].join(items[:-1]) + spec["last_separator"] + items[-1]
+        printed = [self._printed_item(item) for item in items]
+        if len(printed) == 1:
+            return spec["one"].format(items=printed[0])
+        joined = spec["separator"].join(printed[:-1]) + spec["last_separator"] + printed[-1]
         return spec["many"].format(items=joined)
+
+    def _printed_item(self, item: str) -> str:
+        """An item in the model's form ("71 (b)") as the language prints it ("71 b)", "71 (ب)")."""
+        number, _, letter = item.partition(" ")
+        if not letter:
+            return number
+        labels = self._data.get("labels", {})
+        letters = labels.get("letters", "")
+        core = letter.strip("()")
+        if letters:
+            core = "".join(letters[ord(c) - ord("a")] for c in core)
+        return f"{number} " + labels.get("point", "({label})").format(label=core)
+
+    def find_agenda(self, text: str) -> tuple[tuple[str, ...], int, int] | None:
+        """The first agenda line in ``text``: (items in the model's form, start, end), or None."""
+        found = self._agenda_re.search(text)
+        if not found:
+            return None
+        return self.agenda_items(found["many"] or found["one"]), found.start(), found.end()
+
+    @functools.cached_property
+    def _agenda_re(self) -> re.Pattern[str]:
+        # The UN's Chinese prints "71 (b)" and "99(j)": the space before the letter is optional.
+        item = rf"\d{{1,3}}(?:\s?{self._agenda_letter})?"
+        separator, last = (re.escape(s.strip()) for s in self.list_separators())
+        items = rf"{item}(?:\s*(?:{separator}|{last})\s*{item})*"
+        forms = []
+        for key in ("many", "one"):
+            before, after = self._data["agenda"][key].split("{items}")
+            forms.append(rf"{_loose(before)}\s*(?P<{key}>{items})\s*{_loose(after)}")
+        return re.compile("|".join(f"(?:{form})" for form in forms))
+
+    def agenda_items(self, printed: str) -> tuple[str, ...]:
+        """The items of a printed list in the model's form: "99 j)", "71 (ب)" → "99 (j)", "71 (b)"."""
+        out = []
+        for number, letters in re.findall(rf"(\d{{1,3}})\s?({self._agenda_letter})?", printed):
+            core = "".join(self.point_letter(c) for c in re.sub(r"[()\s]", "", letters))
+            out.append(f"{number} ({core})" if core else number)
+        return tuple(out)
+
+    @functools.cached_property
+    def _agenda_letter(self) -> str:
+        letters = self._data.get("labels", {}).get("letters", "")
+        core = r"[a-z]{1,2}" + (f"|[{letters}](?: ?[{letters}])?" if letters else "")
+        # Agenda items print their letter as the language prints sub-paragraph labels.
+        pattern = self._data.get("labels", {}).get("point", "({label})")
+        return _label_regex(pattern, {"label": f"(?:{core})"})
 
     def agenda_prefixes(self) -> tuple[str, str]:
         """The words before the item numbers, plural form first ("Agenda items", "Agenda item")."""
@@ -280,7 +460,8 @@ class Lexicon:
         spec = self._data["origin"]
         if committee is None:
             return spec["plenary"].format(document=document)
-        return spec["committee"].format(committee=self.committee_name(committee), document=document)
+        pattern = spec.get("by_committee", {}).get(committee, spec["committee"])
+        return pattern.format(committee=self.committee_name(committee), document=document)
 
     def origin_patterns(self) -> dict[str | None, str]:
         """The origin line pattern for each committee key (None: no Main Committee), {document} open."""
@@ -291,6 +472,33 @@ class Lexicon:
         return patterns
 
 
+def _loose(words: str) -> str:
+    """Printed words as a regex: any run of spaces, either apostrophe."""
+    return r"\s+".join(re.escape(word) for word in words.split()).replace("’", "['’]")
+
+
+def _label_regex(pattern: str, fields: dict[str, str]) -> str:
+    """A label pattern ("({label})", "{n} -") as a regex: fields as given, spaces optional."""
+    out = []
+    for piece in re.split(r"(\{\w+\})", pattern):
+        if piece[1:-1] in fields and piece.startswith("{"):
+            out.append(fields[piece[1:-1]])
+        elif piece:
+            out.append(r"\s*".join(re.escape(part) for part in piece.split()))
+    return r"\s*".join(out) if " " in pattern else "".join(out)
+
+
+def _month_names(locale: str, dates: dict[str, Any]) -> list[str]:
+    """Month names from CLDR: of ``locale``, or of several locales joined (``[dates]`` keys)."""
+    locales = dates.get("month_locales", [locale])
+    spellings = dates.get("month_spellings", {})
+    tables = [get_month_names("wide", locale=name) for name in locales]
+    return [
+        dates.get("month_separator", " ").join(spellings.get(t[m], t[m]) for t in tables)
+        for m in range(1, 13)
+    ]
+
+
 def _pattern_regex(pattern: str, name: str) -> str:
     """A meeting pattern as a regex: {n} digits (group ``n_{name}``), {suffix} letters."""
     out = []
@@ -298,7 +506,8 @@ def _pattern_regex(pattern: str, name: str) -> str:
         if piece == "{n}":
             out.append(rf"(?P<n_{name}>\d{{1,3}})")
         elif piece == "{suffix}":
-            out.append(r"[^\W\d]*")
-        elif piece:
-            out.append(r"\s*" + r"\s+".join(map(re.escape, piece.split())) + r"\s*")
-    return "".join(out)
+            out.append(r"[^\W\d]*+")
+        elif piece.strip():
+            out.append(r"\s++".join(map(re.escape, piece.split())))
+    # Optional space between the pieces ("第 81次"); possessive, so long runs of spaces stay linear.
+    return r"\s*+".join(out)

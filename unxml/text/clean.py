@@ -54,7 +54,7 @@ class CleanText:
 
 Numbered = tuple[int, str]  # (1-based input line, text)
 
-_SEPARATOR = re.compile(r"(?<!_)_{5,}\s*$")
+_SEPARATOR = re.compile(r"(?<!_)_{5,}+\s*+$")
 _JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?$")
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PRINT_DATE = re.compile(r"^\d{6}$")
@@ -65,7 +65,8 @@ _LONE_NUMBER = re.compile(r"^\d{1,3}$")
 _SYMBOL = re.compile(r"\bA/RES/(?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?\*?(?=\s|$)")
 _ISSUE_NOTE = re.compile(r"^\*\s+\S.*$")
 _ANY_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPTS}]")
-_INLINE_SUPERSCRIPT = re.compile(rf"(?<!\s)\s*([{SUPERSCRIPTS}]+)")
+# Starts at the first space of a run only, so long runs of spaces stay linear.
+_INLINE_SUPERSCRIPT = re.compile(rf"(?<!\s)\s*+([{SUPERSCRIPTS}]+)")
 _MD_BULLET = re.compile(r"^\s*[-•]\s+(?=\S)")
 _MD_EMPHASIS_PAIR = re.compile(r"\*(?=\S)([^*]*?\S)\*")
 _MD_EMPHASIS_OPEN = re.compile(r"^\*(?=\S)")

@@ -324,7 +324,8 @@ _YEAR_AT_STOP = re.compile(r"\d{4}\.")
 _WORD_AT_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.$")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _UPPER_CODE = re.compile(r"(?:^|[^\w])([A-Z]{1,5})$")
-_WORD_BEFORE = re.compile(r"(?<!\S)(\S+)\s*$")
+# Starts only at a word start and never backtracks: linear even on one very long "word".
+_WORD_BEFORE = re.compile(r"(?<!\S)(\S++)\s*+$")
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,8 @@ _ADJACENT = re.compile(r"(?<![^\W_])([^\W_]+) (?=([^\W_]+))")
 _CORE_END = re.compile(r"(?<![^\W_])([^\W_]+)$")
 _CORE_START = re.compile(r"^([^\W_]+)")
 _ALPHA = re.compile(r"^[^\W\d_]+$")
-_HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)+")
+# Starts only at a word start and never gives letters back: linear on long runs of letters.
+_HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:[-\u2010\u2011][^\W\d_]++)+")
 _HYPHENS = re.compile("[-\u2010\u2011]")
 # Years cut in two ("20 26"): only these, as other digit pairs are often two real numbers.
 _YEAR_HEAD = frozenset({"19", "20"})

@@ -15,7 +15,8 @@ ARABIC_LETTERS = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
 CYRILLIC_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"
 LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
-_DECORATION = re.compile(r"^[\s(（\[]*(?P<core>.*?)[\s)）\].\-–]*$")
+# Possessive edges and a core that must end on a non-decoration: linear on long labels.
+_DECORATION = re.compile(r"^[\s(（\[]*+(?P<core>(?:.*[^\s)）\].\-–])?)[\s)）\].\-–]*+$", re.DOTALL)
 _ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 

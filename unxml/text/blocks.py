@@ -1,0 +1,314 @@
+"""Cutting the lines between the enacting formula and the meeting line into blocks.
+
+A block is one printed paragraph, sub-paragraph or heading, still as lines. Text extraction
+keeps no indentation and often no blank line between paragraphs, so a line starts a new block
+only when its first words say so (an opening phrase, "12.", "(b)", "II.") *and* the line before
+has ended a paragraph (its last character is "," ";" ":" or "."), or a blank line separates
+them. A preambular paragraph whose opening phrase the lexicon does not know is still found
+when the previous line stops short of the margin and the line opens with a participle or an
+adjective ("Deploring", "Mindful"); the converter then reports it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from unxml.lexicons import Lexicon
+from unxml.text.marks import strip_marks
+from unxml.text.points import styles_of, successor
+
+BlockKind = Literal["phrase", "unknown", "operative", "point", "heading", "subheading", "text"]
+
+_NUMBER = re.compile(r"^(\d{1,3})\.(?=\s|$)\s*")
+_SUBNUMBER = re.compile(r"^(\d{1,3}\.\d{1,3}\.?)(?=\s|$)\s*")
+_POINT = re.compile(r"^(\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\))(?=\s|$)\s*")
+_SECTION = re.compile(r"^([IVXLC]{1,6}\.?|[A-Z]\.)(?=\s|$)\s*")
+_FIRST_LABELS = ("(a)", "(i)", "(1)")
+_STARTS_BLOCK = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\))(?:\s|$)")
+_LABEL_ONLY = re.compile(
+    r"^(?:\d{1,3}\.(?:\d{1,3}\.?)?|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\)|[IVXLC]{1,6}\.)$"
+)
+_ENDS_PARAGRAPH = re.compile(r"[,;:.!?][”’\"')\]]*$")
+_ENDS_SENTENCE = re.compile(r"[;.!?][”’\"')\]]*$")
+_ENDS_PREAMBULAR = re.compile(r"[,;][”’\"')\]]*$")
+# First word of an unlisted opening: a participle or an adjective, possibly after an adverb.
+_OPENING_WORD = re.compile(r"^(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z-]+(?:ing|ed|ful|ous|ive|ant|ent|ware)\b")
+_STARTS_UPPER = re.compile(r"^[A-Z“\"]")
+_TITLE_CASE = re.compile(r"^ (?:of|and|for|on|in|to) [A-Z]")
+# A paragraph's last line stops short of the margin; other lines run to it.
+_SHORT_LINE = 0.8
+
+
+@dataclass
+class Block:
+    """One paragraph, sub-paragraph or heading: its kind, printed label and lines."""
+
+    kind: BlockKind
+    line: int  # index of its first line in the body, for messages
+    label: str | None = None
+    lines: list[str] = field(default_factory=list)
+
+
+def _merge_label_lines(lines: Sequence[str]) -> list[tuple[int, str]]:
+    """Lines with a bare label ("1.", "(a)") joined to the text line after it."""
+    out: list[tuple[int, str]] = []
+    pending: tuple[int, str] | None = None
+    for i, raw in enumerate(lines):
+        line = " ".join(raw.split())
+        if pending is not None:
+            if not line:
+                continue
+            out.append((pending[0], f"{pending[1]} {line}"))
+            pending = None
+            continue
+        if _LABEL_ONLY.match(line):
+            pending = (i, line)
+            continue
+        out.append((i, line))
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _restore_last_lines(items: list[tuple[int, str]], lex: Lexicon) -> list[tuple[int, str]]:
+    """Undo an extraction slip: a paragraph's short last line printed right after its label.
+
+    pdftotext sometimes gives "12." / "session." / "Decides to continue … at its eightieth":
+    the label, then the paragraph's last line, then its first. Where the line after the label
+    is short and ends a sentence and the next one opens the paragraph (a verb after a
+    number, a capital after a letter), the short line goes back to the paragraph's end.
+    """
+    out = list(items)
+    width = _width(out)
+    k = 0
+    while k < len(out):
+        label = _NUMBER.match(out[k][1]) or _POINT.match(out[k][1])
+        nxt = next((j for j in range(k + 1, len(out)) if out[j][1]), None)
+        if label and nxt is not None:
+            stray = out[k][1][label.end() :]
+            opening = out[nxt][1]
+            opens = lex.match_verb(opening) if _NUMBER.match(out[k][1]) else not opening[:1].islower()
+            if (
+                opens
+                and len(stray) < width * 0.5
+                and _ENDS_PARAGRAPH.search(strip_marks(stray))
+                and not _STARTS_BLOCK.match(opening)
+            ):
+                end = next((j for j in range(nxt + 1, len(out)) if _STARTS_BLOCK.match(out[j][1])), len(out))
+                out[k] = (out[k][0], f"{label.group(0)}{opening}")
+                out[nxt:end] = [*out[nxt + 1 : end], (out[nxt][0], stray)]
+        k += 1
+    return out
+
+
+def _width(items: list[tuple[int, str]]) -> int:
+    """The usual length of a full line (the 90th percentile), for telling short lines."""
+    lengths = sorted(len(line) for _, line in items if line)
+    return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+class _Segmenter:
+    def __init__(self, lines: Sequence[str], lex: Lexicon, in_body: bool) -> None:
+        self.items = _restore_last_lines(_merge_label_lines(lines), lex)
+        self.lex = lex
+        self.width = _width(self.items)
+        self.blocks: list[Block] = []
+        self.in_body = in_body
+        self.expected = 1
+        self.list_next: int | None = None  # the next item of a numbered list being read
+        # A line is asked for its opening words several times; the lexicon is asked once.
+        self.phrase_of = functools.cache(lex.match_phrase)
+        self.verb_of = functools.cache(lex.match_verb)
+
+    def run(self) -> list[Block]:
+        previous = ","  # the enacting formula ends a "paragraph"
+        blank = False
+        skip_until = -1
+        for position, (index, line) in enumerate(self.items):
+            if position < skip_until:
+                continue
+            if not line:
+                blank = True
+                continue
+            bare_previous = strip_marks(previous).rstrip()
+            ended = blank or bool(_ENDS_PARAGRAPH.search(bare_previous))
+            short = blank or len(previous) < self.width * _SHORT_LINE
+            heading_end = self._heading_lines(position, bare_previous, blank)
+            if heading_end:
+                lines = [line for _, line in self.items[position:heading_end] if line]
+                self._open(self._heading_kind(lines, heading_end), index, None, lines)
+                skip_until = heading_end
+                previous, blank = self.items[heading_end - 1][1] + ".", False
+                continue
+            if not self._starts_block(index, line, bare_previous, ended, short):
+                self._continue(index, line, bare_previous)
+            previous, blank = line, False
+        return self.blocks
+
+    def _open(self, kind: BlockKind, index: int, label: str | None, lines: list[str]) -> None:
+        self.blocks.append(Block(kind, index, label, lines))
+
+    def _continue(self, index: int, line: str, previous: str) -> None:
+        last = self.blocks[-1] if self.blocks else None
+        if last is None:
+            self._open("unknown", index, None, [line])
+        elif last.kind == "point" and self.in_body and _ENDS_SENTENCE.search(previous):
+            # Text after a completed list item is the paragraph's closing words.
+            self._open("text", index, None, [line])
+        else:
+            last.lines.append(line)
+
+    def _starts_block(self, index: int, line: str, previous: str, ended: bool, short: bool) -> bool:
+        found = _NUMBER.match(line)
+        if found and self.in_body and self._numbered_item(int(found.group(1)), previous):
+            self._open("point", index, found.group(0).strip(), [line[found.end() :]])
+            return True
+        if found and self._numbered_verb(int(found.group(1)), line[found.end() :]):
+            # "7. Decides …" starts a paragraph even where extraction garbled the line before.
+            self._open("operative", index, found.group(0).strip(), [line[found.end() :]])
+            self.in_body = True
+            self.expected = int(found.group(1)) + 1
+            return True
+        phrase = self.phrase_of(line)
+        if not self.in_body and phrase and not _TITLE_CASE.match(line[len(phrase) :]):
+            # A known opening phrase is capitalised only where a paragraph starts (or in a
+            # title: "Marking of Fishing Gear"), so it is trusted even where a stray line of
+            # page furniture ends the line before.
+            self._open("phrase", index, None, [line])
+            return True
+        found = _POINT.match(line)
+        if found and not ended and self._next_label(found.group(1), line[found.end() :]):
+            self._open("point", index, found.group(1), [line[found.end() :]])
+            return True
+        if not ended:
+            return False
+        found = _SUBNUMBER.match(line)
+        if found:
+            self._open("point", index, found.group(1), [line[found.end() :]])
+            return True
+        found = _NUMBER.match(line)
+        if found and self._accept_number(int(found.group(1)), previous):
+            self._open("operative", index, found.group(0).strip(), [line[found.end() :]])
+            self.in_body = True
+            self.expected = int(found.group(1)) + 1
+            return True
+        found = _POINT.match(line)
+        if found:
+            self._open("point", index, found.group(1), [line[found.end() :]])
+            return True
+        if self.phrase_of(line) and self._phrase_allowed():
+            self._open("phrase", index, None, [line])
+            return True
+        if not self.in_body:
+            if self.verb_of(line) and not self.phrase_of(line):
+                # A resolution with a single operative paragraph prints no number.
+                self._open("operative", index, None, [line])
+                self.in_body = True
+                return True
+            if short and previous.endswith((",", ";")) and _OPENING_WORD.match(line):
+                self._open("unknown", index, None, [line])
+                return True
+        return False
+
+    def _accept_number(self, number: int, previous: str) -> bool:
+        if number == self.expected:
+            return True
+        # Numbering restarts (a new section) or skips a number the extraction lost only after
+        # a paragraph that has ended for good.
+        restarts = number < self.expected or number == self.expected + 1
+        return self.in_body and restarts and bool(_ENDS_SENTENCE.search(previous))
+
+    def _numbered_item(self, number: int, previous: str) -> bool:
+        """Whether "1." … is an item of a numbered list inside an operative paragraph.
+
+        Such a list follows words ending with ":" and counts from 1 while the paragraphs
+        are numbered far beyond; it ends where the paragraph numbering goes on.
+        """
+        if number == 1 and self.expected > 2 and previous.endswith(":"):
+            self.list_next = 2
+            return True
+        if self.list_next is not None and number == self.list_next and number != self.expected:
+            self.list_next += 1
+            return True
+        self.list_next = None
+        return False
+
+    def _numbered_verb(self, number: int, rest: str) -> bool:
+        # Sections may number their paragraphs from 1 again.
+        after_heading = any(b.kind == "heading" for b in self.blocks[-3:])
+        expected = number in (self.expected, self.expected + 1) or (number == 1 and after_heading)
+        return expected and self.verb_of(rest) is not None
+
+    def _next_label(self, label: str, rest: str) -> bool:
+        """Whether ``label`` is the next item of the list being read and opens a sentence.
+
+        The first item, "(a)", may follow its paragraph directly (Chinese extraction loses
+        the colon that would end the paragraph's opening words).
+        """
+        if not rest or rest[0].islower():
+            return False
+        last = next((b for b in reversed(self.blocks) if b.kind != "text"), None)
+        if last is None:
+            return False
+        if last.kind in ("operative", "phrase"):
+            return label in _FIRST_LABELS
+        if last.kind != "point" or not last.label or not _POINT.match(last.label):
+            return False
+        return any(successor(style, last.label) == label.strip("()") for style in styles_of(last.label))
+
+    def _phrase_allowed(self) -> bool:
+        if not self.in_body:
+            return True
+        # In the operative part, only a section may open with preambular paragraphs.
+        return bool(self.blocks) and self.blocks[-1].kind in ("heading", "phrase")
+
+    def _heading_lines(self, position: int, previous: str, blank: bool) -> int | None:
+        """If a heading starts at ``position``, the position after its last line."""
+        # A heading follows a finished paragraph: an operative one, or the last preambular
+        # one where the first section opens the operative part.
+        finished = _ENDS_SENTENCE if self.in_body else _ENDS_PREAMBULAR
+        if not (blank or finished.search(previous)):
+            return None
+        line = self.items[position][1]
+        if (
+            not _STARTS_UPPER.match(line)
+            or _NUMBER.match(line)
+            or _POINT.match(line)
+            or self.verb_of(line)
+            or self.phrase_of(line)
+        ):
+            return None
+        for end in range(position, min(position + 4, len(self.items))):
+            text = self.items[end][1]
+            if not text:
+                continue
+            if end > position and self._opens_after_heading(text):
+                return end
+            if _ENDS_PARAGRAPH.search(strip_marks(text).rstrip()):
+                return None
+        return None
+
+    def _opens_after_heading(self, text: str) -> bool:
+        number = _NUMBER.match(text)
+        if number:
+            return self.in_body or int(number.group(1)) == self.expected
+        return bool(_SECTION.match(text) or self.phrase_of(text))
+
+    def _heading_kind(self, lines: list[str], end: int) -> BlockKind:
+        """A section heading, or (in the preamble) a heading that only groups paragraphs."""
+        if self.in_body or _SECTION.match(lines[0]) or _NUMBER.match(self.items[end][1]):
+            self.in_body = True
+            return "heading"
+        return "subheading"
+
+
+def segment(lines: Sequence[str], lex: Lexicon, in_body: bool = False) -> list[Block]:
+    """The blocks of the lines after the enacting formula, in order.
+
+    ``in_body`` starts in the operative part (for a part of a resolution without preamble).
+    """
+    return _Segmenter(lines, lex, in_body).run()

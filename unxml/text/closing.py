@@ -1,0 +1,71 @@
+"""The closing lines: "88th plenary meeting" and the adoption date under it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from unxml.lexicons import Lexicon
+from unxml.model import Meeting, PrintedDate
+
+
+@dataclass(frozen=True)
+class Closing:
+    """A meeting line found at ``start``; the lines up to ``end`` (exclusive) belong to it."""
+
+    start: int
+    end: int
+    meeting: Meeting
+    date: PrintedDate | None
+
+
+def find_closing(lines: Sequence[str], lex: Lexicon, first: int = 0) -> Closing | None:
+    """The first meeting line at or after ``first``, with its date (same or next line)."""
+    for i in range(first, len(lines)):
+        found = _closing_at(lines, i, lex)
+        if found:
+            return found
+    return None
+
+
+def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
+    line = " ".join(lines[i].split())
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    value = _whole_date(line, lex)
+    if value and following is not None:
+        # Chinese prints the date above the meeting line ("2000年12月4日" / "第81次全体会议").
+        below = " ".join(lines[following].split())
+        parsed = lex.parse_meeting(below)
+        if parsed:
+            meeting = Meeting(text=below, number=parsed[0], resumed=parsed[1])
+            return Closing(i, following + 1, meeting, PrintedDate(value=value, text=line))
+    if not line or not line[0].isdigit():
+        return None
+    parsed = lex.parse_meeting(line)
+    if parsed:
+        meeting = Meeting(text=line, number=parsed[0], resumed=parsed[1])
+        following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if following is not None:
+            printed = " ".join(lines[following].split())
+            value = _whole_date(printed, lex)
+            if value:
+                return Closing(i, following + 1, meeting, PrintedDate(value=value, text=printed))
+        return Closing(i, i + 1, meeting, None)
+    # "88th plenary meeting 19 December 2001" on one line.
+    found = lex.find_date(line)
+    if found and found.end() == len(line):
+        parsed = lex.parse_meeting(line[: found.start()])
+        value = lex.parse_date(found.group())
+        if parsed and value:
+            meeting = Meeting(text=line[: found.start()].strip(), number=parsed[0], resumed=parsed[1])
+            return Closing(i, i + 1, meeting, PrintedDate(value=value, text=found.group()))
+    return None
+
+
+def _whole_date(line: str, lex: Lexicon) -> date | None:
+    """The date ``line`` prints, if the line is nothing but a date."""
+    found = lex.find_date(line)
+    if found and found.start() == 0 and found.end() == len(line):
+        return lex.parse_date(line)
+    return None

@@ -1,0 +1,193 @@
+"""The masthead: the printed lines above the resolution's number.
+
+Symbol, distribution and date, session, agenda item(s) with their title, the heading
+("Resolution adopted by the General Assembly [on …]") and the origin line. Text extraction
+may put several of them on one line ("Fifty-sixth session Agenda item 110") or wrap one over
+two lines ("… General Assembly on" / "19 December 2023"), so each field is searched for,
+taken out of its line, and what is left over is reported, never dropped silently.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from unxml.lexicons import Lexicon
+from unxml.model import Agenda, Origin, PrintedDate
+from unxml.text.lines import join_wrapped
+
+SYMBOL = re.compile(r"A/RES/(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z](?:-[A-Z])?(?![\w/]))?(?![\w/])")
+# Lines every masthead prints that the model does not keep: the writer prints them again.
+_CONSTANT_LINES = ("United Nations",)
+_AGENDA_ITEM = r"\d{1,3}(?: ?\([a-z]{1,2}\))?"
+
+
+@dataclass
+class Masthead:
+    """The masthead fields found; ``leftover`` holds printed words no field accounts for."""
+
+    symbol: str | None = None
+    distribution: str | None = None
+    distribution_date: PrintedDate | None = None
+    session: int | None = None
+    session_text: str | None = None
+    agenda: Agenda | None = None
+    heading: str | None = None
+    heading_date: date | None = None
+    origin: Origin | None = None
+    leftover: list[str] = field(default_factory=list)
+
+
+@functools.cache
+def _agenda_regex(lex: Lexicon) -> re.Pattern[str]:
+    plural, singular = lex.agenda_prefixes()
+    separator, last = (re.escape(s.strip()) for s in lex.list_separators())
+    items = rf"{_AGENDA_ITEM}(?:\s*(?:{separator}|{last})\s*{_AGENDA_ITEM})*"
+    prefix = "|".join(re.escape(p) for p in (plural, singular))
+    return re.compile(rf"(?P<prefix>{prefix})\s+(?P<items>{items})")
+
+
+@functools.cache
+def _origin_regexes(lex: Lexicon) -> dict[str | None, re.Pattern[str]]:
+    out = {}
+    for key, pattern in lex.origin_patterns().items():
+        before, after = pattern.split("{document}")
+        # Extraction sometimes drops or doubles a space ("Committee(Fourth Committee)").
+        loose = [r"\s*".join(re.escape(word) for word in part.split()) for part in (before, after)]
+        out[key] = re.compile(rf"{loose[0]}\s*(?P<document>.+?)\s*{loose[1]}")
+    return out
+
+
+def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
+    """Read the masthead from the lines above the number line."""
+    rest = [" ".join(line.split()) for line in lines]
+    head = Masthead()
+    _take_heading(rest, lex, head)
+    _take_origin(rest, lex, head)
+    _take_symbol(rest, head)
+    _take_distribution(rest, lex, head)
+    _take_session(rest, lex, head)
+    _take_agenda(rest, lex, head)
+    head.leftover = [line for line in rest if line and line not in (*_CONSTANT_LINES, lex.assembly_name)]
+    return head
+
+
+def _take_heading(rest: list[str], lex: Lexicon, head: Masthead) -> None:
+    undated = lex.heading()
+    for i, line in enumerate(rest):
+        if not line.startswith(undated):
+            continue
+        following = _next_nonblank(rest, i)
+        candidates = [(line, [i])]
+        if following is not None:
+            candidates.insert(0, (f"{line} {rest[following]}", [i, following]))
+        for text, used in candidates:
+            found = lex.find_date(text)
+            adopted = lex.parse_date(found.group()) if found else None
+            if adopted and lex.heading(adopted) == text:
+                head.heading, head.heading_date = text, adopted
+                _clear(rest, used)
+                return
+        if line == undated:
+            head.heading = line
+            _clear(rest, [i])
+            return
+
+
+def _take_origin(rest: list[str], lex: Lexicon, head: Masthead) -> None:
+    start = next((i for i, line in enumerate(rest) if line.startswith("[")), None)
+    if start is None:
+        return
+    end = next((j for j in range(start, len(rest)) if "]" in rest[j]), None)
+    if end is None:
+        return
+    used = [j for j in range(start, end + 1) if rest[j]]
+    text = join_wrapped([rest[j] for j in used])
+    for committee, regex in _origin_regexes(lex).items():
+        found = regex.fullmatch(text)
+        if found:
+            head.origin = Origin(text=text, committee=committee, document=found["document"])
+            _clear(rest, used)
+            return
+
+
+def _take_symbol(rest: list[str], head: Masthead) -> None:
+    for i, line in enumerate(rest):
+        found = SYMBOL.search(line)
+        if found:
+            head.symbol = head.symbol or found.group()
+            rest[i] = _cut(line, found.start(), found.end())
+
+
+def _take_distribution(rest: list[str], lex: Lexicon, head: Masthead) -> None:
+    for i, line in enumerate(rest):
+        at = line.find(lex.distribution)
+        if at < 0:
+            continue
+        head.distribution = lex.distribution
+        rest[i] = _cut(line, at, at + len(lex.distribution))
+        # The date is printed after the distribution, on the same line or the next one.
+        for j in (i, _next_nonblank(rest, i)):
+            if j is None:
+                continue
+            found = lex.find_date(rest[j])
+            value = lex.parse_date(found.group()) if found else None
+            if found and value:
+                head.distribution_date = PrintedDate(value=value, text=found.group())
+                rest[j] = _cut(rest[j], found.start(), found.end())
+                return
+        return
+
+
+def _take_session(rest: list[str], lex: Lexicon, head: Masthead) -> None:
+    for i, line in enumerate(rest):
+        found = lex.find_session(line)
+        if found:
+            head.session, head.session_text, start, end = found
+            rest[i] = _cut(line, start, end)
+            return
+
+
+def _take_agenda(rest: list[str], lex: Lexicon, head: Masthead) -> None:
+    regex = _agenda_regex(lex)
+    for i, line in enumerate(rest):
+        found = regex.search(line)
+        if not found:
+            continue
+        items = tuple(" ".join(re.sub(r"(\d)\(", r"\1 (", item).split()) for item in _items(found["items"]))
+        rest[i] = _cut(line, found.start(), found.end())
+        # The item's title: the lines after the agenda line that no other field took, up to
+        # a blank line or the end of the masthead.
+        title_lines = []
+        for j in range(i + 1, len(rest)):
+            if not rest[j]:
+                if title_lines:
+                    break
+                continue
+            if rest[j] in _CONSTANT_LINES or rest[j] == lex.assembly_name:
+                break
+            title_lines.append(rest[j])
+            rest[j] = ""
+        title = join_wrapped(title_lines) or None
+        head.agenda = Agenda(text=" ".join(found.group().split()), items=items, title=title)
+        return
+
+
+def _items(printed: str) -> list[str]:
+    return re.findall(_AGENDA_ITEM, printed)
+
+
+def _next_nonblank(rest: list[str], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(rest)) if rest[j]), None)
+
+
+def _cut(line: str, start: int, end: int) -> str:
+    return " ".join((line[:start] + " " + line[end:]).split())
+
+
+def _clear(rest: list[str], used: list[int]) -> None:
+    for j in used:
+        rest[j] = ""

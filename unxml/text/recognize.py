@@ -1,0 +1,225 @@
+"""Recognising a resolution in cleaned text: the lines, in order, with footnotes set apart.
+
+The printed order is: masthead; the number and title ("56/121. Combating …"); the enacting
+formula; preambular and operative paragraphs; the meeting line and date; annexes. The number
+line and the formula anchor everything: text without them is not a resolution.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from pydantic import ValidationError
+
+from unxml.errors import ConversionError
+from unxml.lexicons import Lexicon
+from unxml.model import Footnote, Resolution
+from unxml.text.annexes import read_annexes
+from unxml.text.blocks import segment
+from unxml.text.closing import find_closing
+from unxml.text.inline import InlineReader
+from unxml.text.lines import join_wrapped
+from unxml.text.marks import NOTE_MARK, note_mark, strip_marks
+from unxml.text.masthead import parse_masthead
+from unxml.text.structure import Issue, build
+
+_NUMBER_LINE = re.compile(
+    r"^(?P<number>(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.(?:\s+(?P<rest>.*))?$"
+)
+# A part's letter on a line of its own between the number line and the first formula.
+_PART_LETTER = re.compile(r"^[A-Z]$")
+_HINT_INPUT = "pass the text of one adopted resolution, as extracted from its PDF"
+
+
+class Cleaned(Protocol):
+    """What recognition needs from the cleaning stage (``unxml.text.clean.CleanText``)."""
+
+    @property
+    def lines(self) -> tuple[str, ...]: ...
+
+    @property
+    def footnotes(self) -> tuple[tuple[str, str], ...]: ...
+
+
+@dataclass(frozen=True)
+class Recognised:
+    """The resolution, and what the converter found but could not recognise.
+
+    ``unplaced`` are printed lines the model has no place for (a masthead line such as
+    "Original: English"); each is also reported in ``issues``.
+    """
+
+    resolution: Resolution
+    issues: tuple[Issue, ...]
+    unplaced: tuple[str, ...] = ()
+
+
+def recognise(cleaned: Cleaned, lex: Lexicon, source: str | None = None) -> Recognised:
+    """Read the resolution in ``cleaned``; raise :class:`ConversionError` if there is none."""
+    try:
+        return _recognise(cleaned, lex, source)
+    except ValidationError as error:
+        # Parts were found that the model refuses (an empty paragraph, a misplaced date): say
+        # which, rather than let the validation error escape.
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or error.title
+        raise ConversionError(
+            f"the text was read but does not make a valid resolution: {where}: {first['msg']}",
+            source=source,
+            hint="check the parts named above in the input; report the file if it looks right",
+        ) from None
+
+
+def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None) -> Recognised:
+    lines = [" ".join(line.split()) for line in cleaned.lines]
+    number_at, number, title_start = _number_line(lines, source)
+    formula_at, formula = _formula_line(lines, number_at, lex, source)
+    if any(_PART_LETTER.match(line) for line in lines[number_at + 1 : formula_at]):
+        raise ConversionError(
+            f"resolution {number} is printed in parts (A, B, …), which the converter does not read yet",
+            source=source,
+            hint="convert each part as a resolution of its own, or mark the parts up by hand",
+        )
+    body_start = formula_at + 1 if formula else formula_at
+    closing = find_closing(lines, lex, body_start)
+    body_end = closing.start if closing else len(lines)
+    issues: list[Issue] = []
+    if formula is None:
+        issues.append(Issue("preamble", f"no enacting formula printed; {lex.formula!r} assumed"))
+    footnotes = _footnotes(cleaned.footnotes, lines, body_end, issues)
+
+    reader = InlineReader.for_document(lex, [*lines, *(text for _, text in cleaned.footnotes)])
+    head = parse_masthead(lines[:number_at], lex)
+    issues.extend(Issue("masthead", f"line not recognised: {line!r}") for line in head.leftover)
+    title = reader.text(join_wrapped([title_start, *lines[number_at + 1 : formula_at]]))
+    built = build(segment(lines[body_start:body_end], lex), lex, reader)
+    issues.extend(built.issues)
+    annexes, annex_issues = read_annexes(lines[closing.end :], lex, reader) if closing else ((), ())
+    issues.extend(annex_issues)
+
+    adopted = _adoption_date(
+        head.heading_date, closing.date.value if closing and closing.date else None, source
+    )
+    symbol = head.symbol or f"A/RES/{number}"
+    session = head.session or _session_of(number, source)
+    resolution = Resolution(
+        language=lex.language,
+        symbol=symbol,
+        distribution=head.distribution,
+        distribution_date=head.distribution_date,
+        session=session,
+        session_text=head.session_text,
+        agenda=head.agenda,
+        heading=head.heading,
+        origin=head.origin,
+        number=number,
+        title=title,
+        formula=formula or lex.formula,
+        preamble=built.preamble,
+        body=built.body,
+        adoption_date=adopted,
+        meeting=closing.meeting if closing else None,
+        meeting_date=closing.date if closing else None,
+        footnotes=tuple(Footnote(marker=m, text=reader.text(strip_marks(t))) for m, t in footnotes),
+        annexes=annexes,
+    )
+    return Recognised(resolution, tuple(issues), tuple(head.leftover))
+
+
+def _number_line(lines: list[str], source: str | None) -> tuple[int, str, str]:
+    for i, line in enumerate(lines):
+        found = _NUMBER_LINE.match(line)
+        if found:
+            return i, found["number"], found["rest"] or ""
+    raise ConversionError(
+        "no resolution number found (a line such as '56/121. Title')",
+        source=source,
+        hint=_HINT_INPUT,
+    )
+
+
+def _formula_line(
+    lines: list[str], number_at: int, lex: Lexicon, source: str | None
+) -> tuple[int, str | None]:
+    """Where the enacting formula is, and how it is printed (None: not printed at all).
+
+    Some resolutions print it without its comma ("The General Assembly" / "Resolves that:");
+    a few PDFs lose the line, and then the preamble starts at the first opening phrase.
+    """
+    bare = lex.formula.rstrip(",，،")
+    for i in range(number_at + 1, len(lines)):
+        if lines[i] in (lex.formula, bare):
+            return i, lines[i]
+    for i in range(number_at + 1, len(lines)):
+        if lex.match_phrase(lines[i]):
+            return i, None
+    raise ConversionError(
+        f"no enacting formula {lex.formula!r} after the resolution number",
+        source=source,
+        hint=f"{_HINT_INPUT}; resolutions adopted in parts (A, B) are not read yet",
+    )
+
+
+def _footnotes(
+    printed: Sequence[tuple[str, str]], lines: list[str], body_end: int, issues: list[Issue]
+) -> tuple[tuple[str, str], ...]:
+    """The footnotes, each cited at least once; ``lines`` are fixed up where they are not.
+
+    A citation of a footnote the page does not print stays as its printed marker; a footnote
+    nobody cites is cited at the end of the last paragraph (before ``body_end``). Both are
+    reported.
+    """
+    notes: dict[str, str] = {}
+    for marker, text in printed:
+        if not strip_marks(text).strip():
+            issues.append(Issue(f"footnote {marker}", "printed without text; left out"))
+        elif marker in notes:
+            issues.append(Issue(f"footnote {marker}", "printed twice; the second text is appended"))
+            notes[marker] = f"{notes[marker]} {text}"
+        else:
+            notes[marker] = text
+    cited: set[str] = set()
+    for i, line in enumerate(lines):
+        for mark in NOTE_MARK.finditer(line):
+            if mark.group(1) not in notes:
+                issues.append(Issue(f"footnote {mark.group(1)}", "cited but not printed; kept as text"))
+        lines[i] = NOTE_MARK.sub(lambda m: m.group(0) if m.group(1) in notes else m.group(1), line)
+        cited.update(m.group(1) for m in NOTE_MARK.finditer(lines[i]))
+    uncited = [m for m in notes if m not in cited]
+    if uncited:
+        last = max((i for i, line in enumerate(lines[:body_end]) if line), default=0)
+        lines[last] += "".join(note_mark(m) for m in uncited)
+        issues.extend(Issue(f"footnote {m}", "never cited; placed at the end of the text") for m in uncited)
+    return tuple(notes.items())
+
+
+def _adoption_date(heading: date | None, meeting: date | None, source: str | None) -> date:
+    if heading and meeting and heading != meeting:
+        raise ConversionError(
+            f"the heading says adopted on {heading} but the meeting line's date is {meeting}",
+            source=source,
+            hint="correct the date that was misprinted or misread",
+        )
+    adopted = heading or meeting
+    if adopted is None:
+        raise ConversionError(
+            "no adoption date: neither the heading nor a meeting line gives one",
+            source=source,
+            hint="the text should end with the meeting line and its date ('88th plenary meeting' …)",
+        )
+    return adopted
+
+
+def _session_of(number: str, source: str | None) -> int:
+    session = number.split("/")[0]
+    if session.isdigit():
+        return int(session)
+    raise ConversionError(
+        f"no session line in the masthead, and {number!r} does not give the session",
+        source=source,
+        hint="the masthead should print the session ('Fifty-sixth session')",
+    )
