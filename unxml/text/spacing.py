@@ -26,13 +26,11 @@ _TOKEN = re.compile(r"\S+")
 _ADJACENT = re.compile(r"(?<![^\W_])([^\W_]+) (?=([^\W_]+))")
 _CORE_END = re.compile(r"(?<![^\W_])([^\W_]+)$")
 _CORE_START = re.compile(r"^([^\W_]+)")
-_ALPHA = re.compile(r"^[^\W\d_]+$")
 # Starts only at a word start and never gives letters back: linear on long runs of letters.
 _HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:[-\u2010\u2011][^\W\d_]++)+")
 _HYPHENS = re.compile("[-\u2010\u2011]")
 # Years cut in two ("20 26"): only these, as other digit pairs are often two real numbers.
 _YEAR_HEAD = frozenset({"19", "20"})
-_TWO_DIGITS = re.compile(r"^\d\d$")
 _FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _SINGLE_LETTER_WORDS = frozenset({"a"})
 # Joining two real words ("inter" + "national") needs stronger evidence: both pieces this
@@ -106,9 +104,10 @@ class Vocabulary:
         return known
 
     def _should_join(self, head: str, tail: str) -> bool:
-        if _TWO_DIGITS.match(tail) and head in _YEAR_HEAD:
+        if head in _YEAR_HEAD and len(tail) == 2 and tail.isdecimal():
             return head + tail in self.years
-        if not (_ALPHA.match(head) and _ALPHA.match(tail)) or not tail[0].islower():
+        # str methods, not patterns: this runs for every pair of adjacent words.
+        if not (tail[0].islower() and tail.isalpha() and head.isalpha()):
             return False
         low_head, low_tail = head.lower(), tail.lower()
         joined = low_head + low_tail
