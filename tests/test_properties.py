@@ -102,10 +102,6 @@ def _section(num: str | None) -> Section:
     return Section(num=num, heading=("Oceans",), body=EMERGENCY_SESSION.body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="writer and validator disagree (UNX132 component eIds cmpRef_A; UNX154/155 part numbers)",
-)
 def test_resolutions_in_parts_pass_the_identity_and_eid_rules():
     parts = (_part("A"), _part("B"))
     model = _variant(
