@@ -125,7 +125,7 @@ class _Siblings:
     """Per parent and kind: the labels the convention gives the children, computed once."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[etree._Element, str, str | None], tuple[list[etree._Element], list[str]]] = {}
+        self._cache: dict[tuple[etree._Element, str, str | None], dict[etree._Element, str]] = {}
 
     def expected(self, element: etree._Element) -> str:
         parent = element.getparent()
@@ -133,9 +133,8 @@ class _Siblings:
         key = (parent, element.tag, heading)
         if key not in self._cache:
             same = [s for s in parent.iterchildren(element.tag) if _heading_scope(s) == heading]
-            self._cache[key] = (same, _sibling_labels([_num_label(s) for s in same]))
-        same, labels = self._cache[key]
-        return labels[same.index(element)]
+            self._cache[key] = dict(zip(same, _sibling_labels([_num_label(s) for s in same]), strict=True))
+        return self._cache[key][element]
 
 
 def _label_problem(element: etree._Element, label: str | None, siblings: _Siblings) -> str | None:
