@@ -221,6 +221,48 @@ Noting the report,
     assert [p.phrase for p in second.preamble] == ["Noting"]
 
 
+def test_sections_with_long_titles_own_preambles_and_single_unnumbered_paragraphs() -> None:
+    # As in A/RES/78/253: a title over four lines under its number, numbering from 1 again
+    # after the section's own preambular paragraphs, and sections of one unnumbered paragraph.
+    body = (
+        """Recalling its work,
+1. Approves the budget;
+2. Decides to review it;
+XI
+Revised estimates resulting from resolutions and decisions adopted by the
+Human Rights Council at its fifty-second, fifty-third and fifty-fourth regular
+sessions, and at its thirty-sixth special session, in 2023
+Having considered the report of the Secretary-General,
+1.
+Takes note of the report of the Secretary-General;
+2.
+Endorses the conclusions of the Advisory Committee;
+XX
+International Trade Centre
+Approves resources in the amount of 21,723,500 dollars;
+XXV
+Effects of changes in rates of exchange
+Having considered the report of the Secretary-General,
+Takes note of the revised estimates;
+"""
+        + CLOSING
+    )
+    res = read(body).resolution
+    eleven, twenty, twenty_five = res.body[2:]
+    assert isinstance(eleven, Section) and isinstance(twenty, Section) and isinstance(twenty_five, Section)
+    assert eleven.num == "XI" and plain(eleven.heading).endswith("special session, in 2023")
+    assert [p.phrase for p in eleven.preamble] == ["Having considered"]
+    assert [(p.num, p.verb) for p in eleven.body if isinstance(p, OperativeParagraph)] == [
+        ("1.", "Takes note"),
+        ("2.", "Endorses"),
+    ]
+    assert [(p.num, p.verb) for p in twenty.body if isinstance(p, OperativeParagraph)] == [(None, "Approves")]
+    assert [p.phrase for p in twenty_five.preamble] == ["Having considered"]
+    assert [(p.num, p.verb) for p in twenty_five.body if isinstance(p, OperativeParagraph)] == [
+        (None, "Takes note")
+    ]
+
+
 def test_footnotes_are_placed_at_each_citation() -> None:
     body = (
         f"""Recalling the Millennium Declaration,{note_mark("1")} and its resolution 55/63
