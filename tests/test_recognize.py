@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from unxml.errors import ConversionError
+import unxml
+from unxml.errors import ConversionError, ConversionWarning
 from unxml.lexicons import lexicon
 from unxml.model import Emphasis, NoteRef, OperativeParagraph, Ref, Section, plain
 from unxml.text.marks import note_mark
@@ -102,6 +104,34 @@ The General Assembly,
     assert res.adoption_date == date(2001, 12, 19)
     assert res.meeting is not None and res.meeting.text == "88th plenary meeting"
     assert found.issues == ()
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "5 December 2023\nOriginal: English\n",
+        "5 December 2023\nEnglish\nOriginal:\n",  # A/RES/78/103: the language extracted first
+        "5 December 2023\nOriginal:\nEnglish\n",
+    ],
+)
+def test_original_language_line_is_reported_as_not_in_the_model(printed: str) -> None:
+    found = read(SIMPLE, masthead=MASTHEAD.replace("5 December 2023\n", printed))
+    assert found.unplaced == ("Original: English",)
+    assert [str(i) for i in found.issues] == ["masthead: line not in the model: 'Original: English'"]
+    assert found.resolution.distribution_date is not None
+    assert found.resolution.session_text == "Seventy-eighth session"
+
+
+def test_original_language_line_is_a_conversion_warning_for_a_real_text() -> None:
+    text = (Path(__file__).parent / "data" / "un-corpus-en" / "A_RES_78_103.txt").read_text(encoding="utf-8")
+    with pytest.warns(ConversionWarning, match="line not in the model: 'Original: English'"):
+        unxml.convert(text, lang="en")
+
+
+def test_unknown_masthead_line_is_reported_and_listed_as_unplaced() -> None:
+    found = read(SIMPLE, masthead=MASTHEAD.replace("5 December 2023\n", "5 December 2023\nEnglish\n"))
+    assert found.unplaced == ("English",)
+    assert [str(i) for i in found.issues] == ["masthead: line not recognised: 'English'"]
 
 
 def test_wrapped_preambular_paragraphs_without_blank_lines() -> None:
