@@ -423,12 +423,3 @@ Organizational matters.
     res = read(body).resolution
     assert [p.num for p in res.body if isinstance(p, OperativeParagraph)] == ["1.", "2.", "3."]
     assert [p.num for p in res.body[1].points] == ["1.", "2."]
-
-
-def test_resolution_in_parts_is_refused_with_a_hint() -> None:
-    masthead = MASTHEAD.replace(
-        "The General Assembly,\n", "A\nInformation in the service of humanity\nThe General Assembly,\n"
-    )
-    with pytest.raises(ConversionError, match="printed in parts") as raised:
-        read(SIMPLE, masthead=masthead)
-    assert raised.value.hint

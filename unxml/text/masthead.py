@@ -68,6 +68,8 @@ def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
     rest = [" ".join(line.split()) for line in lines]
     head = Masthead()
     _take_heading(rest, lex, head)
+    if head.heading is None:
+        _take_heading(rest, lex, head, plural=True)  # a resolution adopted in parts
     _take_original(rest, lex, head)
     _take_origin(rest, lex, head)
     _take_symbol(rest, head)
@@ -78,8 +80,8 @@ def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
     return head
 
 
-def _take_heading(rest: list[str], lex: Lexicon, head: Masthead) -> None:
-    undated = lex.heading()
+def _take_heading(rest: list[str], lex: Lexicon, head: Masthead, plural: bool = False) -> None:
+    undated = lex.heading(plural=plural)
     for i, line in enumerate(rest):
         if not line.startswith(undated):
             continue
@@ -90,7 +92,7 @@ def _take_heading(rest: list[str], lex: Lexicon, head: Masthead) -> None:
         for text, used in candidates:
             found = lex.find_date(text)
             adopted = lex.parse_date(found.group()) if found else None
-            if adopted and lex.heading(adopted) == text:
+            if adopted and lex.heading(adopted, plural) == text:
                 head.heading, head.heading_date = text, adopted
                 _clear(rest, used)
                 return
