@@ -28,19 +28,32 @@ def find_closing(lines: Sequence[str], lex: Lexicon, first: int = 0) -> Closing 
     return None
 
 
+def _date_line(lines: Sequence[str], j: int | None, lex: Lexicon) -> PrintedDate | None:
+    """The date printed alone on line ``j``, if it is one."""
+    if j is None:
+        return None
+    printed = " ".join(lines[j].split())
+    value = lex.parse_date(printed)
+    if value and "".join(lex.format_date(value).split()) == "".join(printed.split()):
+        return PrintedDate(value=value, text=printed)
+    return None
+
+
 def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
     line = " ".join(lines[i].split())
-    if not line or not line[0].isdigit():
+    if not line:
         return None
     parsed = lex.parse_meeting(line)
     if parsed:
         meeting = Meeting(text=line, number=parsed[0], resumed=parsed[1])
         following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-        if following is not None:
-            printed = " ".join(lines[following].split())
-            value = lex.parse_date(printed)
-            if value and lex.format_date(value) == printed:
-                return Closing(i, following + 1, meeting, PrintedDate(value=value, text=printed))
+        dated = _date_line(lines, following, lex)
+        if dated:
+            return Closing(i, following + 1, meeting, dated)
+        preceding = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+        dated = _date_line(lines, preceding, lex)
+        if dated:
+            return Closing(preceding, i + 1, meeting, dated)
         return Closing(i, i + 1, meeting, None)
     # "88th plenary meeting 19 December 2001" on one line.
     found = lex.find_date(line)

@@ -28,7 +28,7 @@ from unxml.text.masthead import parse_masthead
 from unxml.text.structure import Issue, build
 
 _NUMBER_LINE = re.compile(
-    r"^(?P<number>(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.(?:\s+(?P<rest>.*))?$"
+    r"^(?P<number>(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.?(?:\s+(?P<rest>.*))?$"
 )
 _HINT_INPUT = "pass the text of one adopted resolution, as extracted from its PDF"
 
@@ -51,8 +51,13 @@ class Recognised:
     issues: tuple[Issue, ...]
 
 
-def recognise(cleaned: Cleaned, lex: Lexicon, source: str | None = None) -> Recognised:
-    """Read the resolution in ``cleaned``; raise :class:`ConversionError` if there is none."""
+def recognise(
+    cleaned: Cleaned, lex: Lexicon, source: str | None = None, *, per_block: bool = False
+) -> Recognised:
+    """Read the resolution in ``cleaned``; raise :class:`ConversionError` if there is none.
+
+    ``per_block``: the text was laid out one paragraph per block (see :mod:`unxml.text.printed`).
+    """
     lines = [" ".join(line.split()) for line in cleaned.lines]
     number_at, number, title_start = _number_line(lines, source)
     formula_at, formula = _formula_line(lines, number_at, lex, source)
@@ -68,7 +73,7 @@ def recognise(cleaned: Cleaned, lex: Lexicon, source: str | None = None) -> Reco
     head = parse_masthead(lines[:number_at], lex)
     issues.extend(Issue("masthead", f"line not recognised: {line!r}") for line in head.leftover)
     title = reader.text(join_wrapped([title_start, *lines[number_at + 1 : formula_at]]))
-    built = build(segment(lines[body_start:body_end], lex), lex, reader)
+    built = build(segment(lines[body_start:body_end], lex, per_block=per_block), lex, reader)
     issues.extend(built.issues)
     annexes, annex_issues = read_annexes(lines[closing.end :], lex, reader) if closing else ((), ())
     issues.extend(annex_issues)
@@ -131,9 +136,8 @@ def _formula_line(
     Some resolutions print it without its comma ("The General Assembly" / "Resolves that:");
     a few PDFs lose the line, and then the preamble starts at the first opening phrase.
     """
-    bare = lex.formula.rstrip(",，،")
     for i in range(number_at + 1, len(lines)):
-        if lines[i] in (lex.formula, bare):
+        if lex.is_formula(lines[i]):
             return i, lines[i]
     for i in range(number_at + 1, len(lines)):
         if lex.match_phrase(lines[i]):
