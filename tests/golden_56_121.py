@@ -5,6 +5,7 @@ checked against the printed text; italics in footnotes are those of the printed 
 """
 
 from datetime import date
+from pathlib import Path
 
 from unxml.akn.iri import cited_href
 from unxml.model import (
@@ -20,6 +21,8 @@ from unxml.model import (
     Ref,
     Resolution,
 )
+
+GOLDEN_PATH = Path(__file__).parent.parent / "samples" / "A_RES_56_121.en.xml"
 
 RES_55_63 = Ref(text="55/63", href=cited_href("55/63", date(2000, 12, 4)))
 MISUSE = "the criminal misuse of information technologies"

@@ -8,8 +8,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from unxml.akn.writer import to_xml
-from unxml.testing.strategies import resolutions
 from unxml.validate.schemas import oasis_schema, profile_schema
 
 GOLDEN = Path(__file__).parent.parent / "samples" / "A_RES_56_121.en.xml"
@@ -23,13 +21,6 @@ def golden() -> etree._Element:
 def test_golden_file_is_valid_against_the_profile():
     schema = profile_schema()
     assert schema.validate(golden()), schema.error_log
-
-
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(resolutions())
-def test_every_written_document_is_valid_against_the_profile(resolution):
-    schema = profile_schema()
-    assert schema.validate(etree.fromstring(to_xml(resolution))), schema.error_log
 
 
 def _mutate(root: etree._Element, data: st.DataObject) -> None:

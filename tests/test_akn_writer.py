@@ -88,14 +88,20 @@ def test_phrase_and_verb_span_style_follows_the_language(lang, style):
     assert set(root.xpath("//a:span/@class", namespaces=NS)) == {style}
 
 
-def test_repeated_or_missing_numbers_fall_back_to_positions():
-    body = (
-        OperativeParagraph(num="1.", text=("a",)),
-        OperativeParagraph(num="1.", text=("b",)),
-        OperativeParagraph(text=("c",)),
-    )
+@pytest.mark.parametrize(
+    "nums, eids",
+    [
+        (["1.", "2.", "3."], ["para_1", "para_2", "para_3"]),
+        (["1.", "1.", None], ["para_1", "para_2", "para_3"]),
+        (["1.", None, "2."], ["para_1", "para_2-2", "para_2"]),
+        (["(a)", "(a)", "2"], ["para_a", "para_2-2", "para_2"]),
+        ([None, None], ["para_1", "para_2"]),
+    ],
+)
+def test_printed_numbers_give_eids_and_positions_fill_the_gaps(nums, eids):
+    body = tuple(OperativeParagraph(num=num, text=("x",)) for num in nums)
     root = assert_sound(to_xml(resolution(body=body, preamble=(), footnotes=())))
-    assert root.xpath("//a:paragraph/@eId", namespaces=NS) == ["para_1", "para_2", "para_3"]
+    assert root.xpath("//a:paragraph/@eId", namespaces=NS) == eids
 
 
 def test_nested_points_sections_and_wrap_ups():

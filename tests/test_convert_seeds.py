@@ -91,3 +91,16 @@ def test_not_a_resolution(text: str, message: str) -> None:
 def test_unknown_language_is_a_conversion_error() -> None:
     with pytest.raises(ConversionError, match="no lexicon for language 'xx'"):
         unxml.convert("The General Assembly,", lang="xx")
+
+
+def test_chinese_seed_reads_its_date_above_the_meeting_line() -> None:
+    text = (SAMPLES / "A_RES_55_63.zh.txt").read_text(encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConversionWarning)
+        res = unxml.convert(text)
+    assert (res.language, res.number, res.symbol) == ("zh", "55/63", "A/RES/55/63")
+    assert res.adoption_date == date(2000, 12, 4)
+    assert res.meeting is not None and res.meeting.number == 81
+    first = res.body[0]
+    assert isinstance(first, OperativeParagraph) and len(first.points) == 10
+    assert len(res.footnotes) == 6

@@ -333,3 +333,30 @@ Decides to continue its consideration of the question at its eightieth
     paragraph = read(body).resolution.body[1]
     assert isinstance(paragraph, OperativeParagraph) and paragraph.verb == "Decides"
     assert plain(paragraph.text) == "to continue its consideration of the question at its eightieth session."
+
+
+def test_numbered_list_inside_an_operative_paragraph() -> None:
+    body = (
+        """Recalling its work,
+1. Decides to act;
+2. Approves the following provisional agenda:
+1.
+Opening of the Congress.
+2.
+Organizational matters.
+3. Requests a report.
+"""
+        + CLOSING
+    )
+    res = read(body).resolution
+    assert [p.num for p in res.body if isinstance(p, OperativeParagraph)] == ["1.", "2.", "3."]
+    assert [p.num for p in res.body[1].points] == ["1.", "2."]
+
+
+def test_resolution_in_parts_is_refused_with_a_hint() -> None:
+    masthead = MASTHEAD.replace(
+        "The General Assembly,\n", "A\nInformation in the service of humanity\nThe General Assembly,\n"
+    )
+    with pytest.raises(ConversionError, match="printed in parts") as raised:
+        read(SIMPLE, masthead=masthead)
+    assert raised.value.hint

@@ -27,11 +27,10 @@ CHILD = textwrap.dedent(
     import importlib, pkgutil, re, sys
     import unxml
 
-    RUN = 4000
-    UNITS = ["1", ".", "1.", "1.1", " ", "\t", "\n", " \n", "(", ")", "(a)", "(a) ", "[", "[1]",
-             "a", "a ", "a.", "ab ", "A/", "A/RES/", "78/", "/", "-", "- ", "_", "*", "* ",
-             ",", ", ", "¹", "1 ", "I.", "II ", "回顾", "，", "\u00a0", "é", "Agenda item 1 "]
-    ENDINGS = ["!", "\u2603", "", "1", " x"]
+    RUN = 1000
+    UNITS = ["1", ".", "1.", " ", "\n", "(", "(a) ", "[1]", "a", "a ", "A/RES/", "/", "- ", "_", "*",
+             ", ", "¹", "回顾", "\u00a0", "Agenda item 1 "]
+    ENDINGS = ["!", "", " x"]
 
     def patterns():
         seen = {}
@@ -55,16 +54,13 @@ CHILD = textwrap.dedent(
 
     found = patterns()
     print(f"PATTERNS {len(found)}", flush=True)
+    subjects = [unit * RUN + ending for unit in UNITS for ending in ENDINGS]
+    encoded = [subject.encode() for subject in subjects]
     for pattern, where in found.items():
-        for unit in UNITS:
-            for ending in ENDINGS:
-                if isinstance(pattern.pattern, bytes):
-                    subject = (unit * RUN + ending).encode()
-                else:
-                    subject = unit * RUN + ending
-                print(f"RUN {where} {unit!r}*{RUN}+{ending!r}", flush=True)
-                pattern.search(subject)
-                pattern.match(subject)
+        print(f"RUN {where}", flush=True)  # the last one printed is the one that hung
+        for subject in encoded if isinstance(pattern.pattern, bytes) else subjects:
+            pattern.search(subject)
+            pattern.match(subject)
     print("DONE", flush=True)
     """
 )
@@ -88,3 +84,44 @@ def test_no_pattern_backtracks_catastrophically():
     assert output.splitlines()[-1] == "DONE"
     count = int(output.splitlines()[0].split()[1])
     assert count >= 5  # the sweep really found the package's patterns
+
+
+# The cleaning stage on one huge adversarial paragraph each: a quadratic step (a regex retried
+# from every position of a long run, a list rebuilt per line) turns these 50 000 characters
+# into minutes; linear code needs a fraction of a second for each.
+LONG_INPUT_CHILD = textwrap.dedent(
+    r"""
+    from unxml.errors import UnxmlError
+    from unxml.text.clean import clean
+
+    SIZE = 50_000
+    RUNS = ["a", "ab ", "1", "1.", "1. ", "(", "(a) ", ".", " ", "\n", "_", "¹", "A/RES/56/", "- ",
+            "*", "Recalling ", "self-determination ", "1\n", "\n\n"]
+    CASES = [(run, "en") for run in RUNS] + [("回顾联合国千年宣言", "zh"), ("，", "zh")]
+    for run, lang in CASES:
+        body = run * (SIZE // len(run))
+        print(f"RUN clean {run!r} {lang}", flush=True)
+        try:
+            clean("56/121. Title\n\nThe General Assembly,\n\nRecalling " + body + ",\n", lang=lang)
+        except UnxmlError:
+            pass
+    print("DONE", flush=True)
+    """
+)
+
+
+def test_cleaning_huge_adversarial_input_finishes():
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", LONG_INPUT_CHILD],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=GENEROUS_SECONDS,
+        )
+    except subprocess.TimeoutExpired as hung:
+        output = hung.stdout.decode() if isinstance(hung.stdout, bytes) else (hung.stdout or "")
+        last = [line for line in output.splitlines() if line.startswith("RUN ")][-1:]
+        pytest.fail(f"cleaning did not finish in {GENEROUS_SECONDS}s: {last}")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "DONE"

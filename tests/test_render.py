@@ -205,7 +205,7 @@ def test_chinese_joins_phrase_without_space_and_arabic_number_has_no_full_stop()
     )
     ar = seed_56_121(language="ar", title=("مكافحة",), preamble=(), body=zh.body, footnotes=())
     assert "\n\n56/121 مكافحة\n\n" in to_text(ar)
-    assert to_text(ar).startswith("الأمم المتحدة\nA/RES/56/121\nالجمعية العامة\n")
+    assert to_text(ar).startswith("الأمــم المتحـدة\nA/RES/56/121\nالجمعية العامة\n")
 
 
 def test_paragraph_without_phrase_or_verb_prints_its_text():

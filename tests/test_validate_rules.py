@@ -26,7 +26,7 @@ class FakeLexicon:
     """A few English words, implementing the part of the lexicon API the rules use."""
 
     verbs = ("Invites", "Requests", "Decides", "Also requests")
-    phrases = ("Recalling", "Noting", "Noting also")
+    phrases: ClassVar[tuple[str, ...]] = ("Recalling", "Noting", "Noting also")
     months = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
               "October", "November", "December")  # fmt: skip
     sessions: ClassVar[dict[str, int]] = {"Fifty-sixth session": 56, "Fifty-seventh session": 57}
@@ -196,3 +196,13 @@ def test_rules_needing_a_lexicon_are_skipped_with_a_note_when_there_is_none() ->
     report = Validator(profile=False, select=["UNX0", "UNX111"], lexicons=fake_lexicons).validate(data)
     assert [(f.code, f.severity) for f in report.findings] == [("UNX009", "info")]
     assert report.valid
+
+
+def test_openings_longer_than_the_words_first_looked_at_are_found() -> None:
+    long_phrase = "Deeply concerned about the lasting and grave effects of"
+    FakeLexicon.phrases = (*FakeLexicon.phrases, long_phrase)
+    try:
+        findings = check("UNX112", set_text("//a:container[2]/a:p/a:span", long_phrase))
+    finally:
+        FakeLexicon.phrases = FakeLexicon.phrases[:-1]
+    assert findings == []

@@ -16,11 +16,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from unxml.errors import ConversionError, ConversionWarning, UnxmlError, XmlInputError
-from unxml.model import Resolution
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from unxml.model import Resolution
     from unxml.validate.report import Report
 
 __version__ = "0.1.0"
@@ -73,6 +73,11 @@ def validate(source: bytes | str | Path, **options: Any) -> Report:
 
 
 def __getattr__(name: str) -> Any:
+    # ``Resolution`` imports pydantic (0.3 s), which ``unxml validate`` never needs.
+    if name == "Resolution":
+        from unxml.model import Resolution
+
+        return Resolution
     # ``unxml.render`` is a module (``unxml.render.to_text``), loaded on first use.
     if name == "render":
         import importlib

@@ -4,8 +4,9 @@
 the number and title, the enacting formula, the preambular paragraphs (opening phrase, the
 language's separator, the text), the operative paragraphs with their numbers, sub-paragraphs,
 sections and parts, the meeting line with its date, the footnotes, then the annexes. Every
-printed form comes from the model itself (the model keeps what was printed), so the text
-needs no lexicon, and ``unxml convert`` can read it back.
+printed form comes from the model itself (the model keeps what was printed), except the two
+masthead lines all resolutions of a language share ("United Nations", "General Assembly"),
+which come from the lexicon. ``unxml convert`` reads the text back.
 
 Layout ``"print"`` (the only layout so far) is one block per printed line group, blocks
 separated by one blank line, no line wrapping, no page furniture (that is what
@@ -35,6 +36,7 @@ from typing import Literal
 
 from unxml.errors import UnxmlError
 from unxml.lang import language
+from unxml.lexicons import lexicon
 from unxml.model import (
     Annex,
     BodyItem,
@@ -60,16 +62,7 @@ MARKERS: tuple[str, ...] = ("superscript", "bracket", "plain")
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 """Digits to the superscript digits PDF extraction gives for footnote markers."""
 
-# The two masthead lines that are the same on every resolution of a language (the model
-# stores only what varies), and whether the number before the title takes a full stop.
-MASTHEAD: dict[str, tuple[str, str]] = {
-    "ar": ("الأمم المتحدة", "الجمعية العامة"),
-    "zh": ("联合国", "大会"),
-    "en": ("United Nations", "General Assembly"),
-    "fr": ("Nations Unies", "Assemblée générale"),
-    "ru": ("Организация Объединенных Наций", "Генеральная Ассамблея"),
-    "es": ("Naciones Unidas", "Asamblea General"),
-}
+# Whether the number before the title takes a full stop ("56/121." but Arabic "56/121").
 NUMBER_SUFFIX: dict[str, str] = {"ar": "", "zh": ".", "en": ".", "fr": ".", "ru": ".", "es": "."}
 
 
@@ -129,11 +122,11 @@ class Printer:
         fields = (res.distribution, res.distribution_date, res.session_text, res.agenda, res.heading)
         if all(f is None for f in fields) and res.origin is None:
             return
-        united_nations, general_assembly = MASTHEAD[self.lang]
+        lex = lexicon(self.lang)
         yield _lines(
-            united_nations,
+            lex.publisher,
             res.symbol,
-            general_assembly,
+            lex.assembly_name,
             res.distribution,
             res.distribution_date.text if res.distribution_date else None,
         )

@@ -114,8 +114,17 @@ class _Folding:
     word_boundary: bool = True
     optional_prefixes: tuple[str, ...] = ()
 
-    def fold(self, text: str) -> tuple[str, list[int]]:
-        """``text`` as compared, and for each compared character the end of its source in ``text``."""
+    def fold(self, text: str) -> tuple[str, list[int] | None]:
+        """``text`` as compared, and for each compared character the end of its source in ``text``.
+
+        The ends are None where folding maps one character to one (character ``i`` ends at
+        ``i + 1``).
+        """
+        if unicodedata.is_normalized("NFKC", text) and not (self.ignore and self.ignore.intersection(text)):
+            # Already normalised (the common case): one character for one, so the folding is
+            # a translation and the per-character normalisation below, which would dominate
+            # conversion time, is not needed.
+            return text.translate(_EQUIVALENT), None
         out: list[str] = []
         ends: list[int] = []
         for i, ch in enumerate(text):
@@ -155,7 +164,7 @@ class _Prefixes:
                 if head.startswith(form, start) and not (
                     self.folding.word_boundary and head[stop : stop + 1].isalnum()
                 ):
-                    end = ends[stop - 1]
+                    end = ends[stop - 1] if ends is not None else stop
                     while text[end : end + 1] in self.folding.ignore and end < len(text):
                         end += 1  # marks on the last letter belong to the phrase
                     return text[:end]

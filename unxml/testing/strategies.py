@@ -18,7 +18,7 @@ XML recovers them in (the XML places each note at its citations and has no separ
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -201,8 +201,8 @@ def _numbering(draw: st.DrawFn) -> tuple[str, int]:
     if draw(st.booleans()):
         session = draw(st.integers(1, 85))
         return f"{session}/{n}", session
-    prefix = draw(st.sampled_from(["ES", "S"]))
-    return f"{prefix}-{draw(st.integers(1, 32))}/{n}", draw(st.integers(1, 85))
+    prefix, session = draw(st.sampled_from(["ES", "S"])), draw(st.integers(1, 32))
+    return f"{prefix}-{session}/{n}", session
 
 
 @st.composite
@@ -302,3 +302,160 @@ def part(words: st.SearchStrategy[str], letter: str) -> st.SearchStrategy[Part]:
         meeting=st.none() | meetings(words),
         meeting_date=st.none() | printed_dates(),
     )
+
+
+# --- language-realistic resolutions ----------------------------------------------------------
+#
+# The strategies above cover every model the XML can carry. The converter reads *printed text*,
+# and printed text only determines a model when it is written the way the UN writes: known
+# opening phrases and verbs, masthead lines in the lexicon's forms, footnote markers 1, 2, 3 in
+# order of first citation, numbering 1., 2. and (a), (b). ``realistic_resolutions`` draws such
+# models, so that ``convert(render.to_text(m)) == m`` is a property one can state.
+#
+# Running text is made of words taken from the language's own phrases and verbs (lower-cased),
+# minus every word that could start a paragraph, so a wrapped line never opens with a phrase or
+# a verb by accident; no digits, so no word can be mistaken for a footnote marker.
+
+
+@cache
+def vocabulary(language: str) -> tuple[str, ...]:
+    """Words (Chinese: characters) for realistic running text in ``language``."""
+    from unxml.lexicons import lexicon
+
+    lex = lexicon(language)
+    openings = (*lex.preamble_phrases, *lex.operative_verbs, lex.formula)
+    if language == "zh":
+        starts = {opening[0] for opening in openings}
+        pieces = {char for opening in openings for char in opening if char.isalpha()}
+        return tuple(sorted(pieces - starts))
+    words = {w.casefold() for opening in openings for w in opening.split() if w.isalpha()}
+    return tuple(
+        sorted(
+            w
+            for w in words
+            if not any(lex.match_phrase(form) or lex.match_verb(form) for form in (w, w.capitalize()))
+        )
+    )
+
+
+@cache
+def _sentences(language: str, min_words: int = 1, max_words: int = 8) -> st.SearchStrategy[str]:
+    separator = "" if language == "zh" else " "
+    return st.lists(st.sampled_from(vocabulary(language)), min_size=min_words, max_size=max_words).map(
+        separator.join
+    )
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@st.composite
+def _running_text(draw: st.DrawFn, language: str, end: str, cite: list[int] | None) -> tuple[Inline, ...]:
+    """Words ending in ``end``; with ``cite`` (the list of markers cited so far), maybe a citation."""
+    words = draw(_sentences(language))
+    pieces: list[Inline] = [words + end]
+    if cite is not None and draw(st.booleans()):
+        cite.append(len(cite) + 1)
+        pieces.append(NoteRef(marker=str(len(cite))))
+        if draw(st.booleans()):  # cited mid-paragraph: more words follow
+            separator = "" if language == "zh" else " "
+            pieces.append(separator + draw(_sentences(language)) + end)
+    return tuple(pieces)
+
+
+@cache
+def point_labels(language: str) -> tuple[str, ...]:
+    """Sub-paragraph labels (a), (b), ... as ``language`` prints them ("a)", "(أ)"), from the lexicon."""
+    from unxml.lexicons import lexicon
+
+    lex = lexicon(language)
+    arabic = {lex.point_letter(chr(c)): chr(c) for c in range(0x0621, 0x064B)}  # letters in abjad order
+    labels = []
+    for latin in "abcdefghij":
+        letter = arabic.get(latin, latin)
+        label = next(form for form in (f"({letter})", f"{letter})") if lex.point_label.fullmatch(form + " "))
+        labels.append(label)
+    return tuple(labels)
+
+
+@st.composite
+def realistic_resolutions(
+    draw: st.DrawFn,
+    language: str = "en",
+    *,
+    masthead: bool | None = None,
+    max_paragraphs: int = 4,
+) -> Resolution:
+    """A resolution as the UN would print it in ``language`` (see the comment above)."""
+    from unxml.lexicons import lexicon
+
+    lex = lexicon(language)
+    comma, semicolon, stop = ("，", "；", "。") if language == "zh" else (",", ";", ".")
+    cited: list[int] = []
+    session = draw(st.integers(1, 85))
+    number = f"{session}/{draw(st.integers(1, 330))}"
+    adoption = draw(dates())
+    with_masthead = draw(st.booleans()) if masthead is None else masthead
+    meeting, resumed = draw(st.integers(1, 120)), draw(st.booleans())
+
+    preamble = tuple(
+        PreambularParagraph(
+            phrase=draw(st.sampled_from(lex.preamble_phrases)),
+            text=draw(_running_text(language, comma, cited)),
+        )
+        for _ in range(draw(st.integers(0, max_paragraphs)))
+    )
+    count = draw(st.integers(1, max_paragraphs))
+    body = []
+    for index in range(1, count + 1):
+        end = stop if index == count else semicolon
+        verb = draw(st.sampled_from(lex.operative_verbs))
+        if draw(st.integers(0, 3)) == 0:  # a paragraph with lettered sub-paragraphs
+            items = draw(st.integers(1, 3))
+            points = tuple(
+                Point(
+                    num=point_labels(language)[i],
+                    text=draw(_running_text(language, end if i == items - 1 else semicolon, cited)),
+                )
+                for i in range(items)
+            )
+            intro = (draw(_sentences(language)) + ("：" if language == "zh" else ":"),)
+            body.append(
+                OperativeParagraph(num=lex.paragraph_label(index), verb=verb, text=intro, points=points)
+            )
+        else:
+            text = draw(_running_text(language, end, cited))
+            body.append(OperativeParagraph(num=lex.paragraph_label(index), verb=verb, text=text))
+
+    fields: dict[str, Any] = dict(
+        language=language,
+        symbol=f"A/RES/{number}",
+        number=number,
+        session=session,
+        title=(_capitalised(draw(_sentences(language, 1, 6))),),
+        formula=lex.formula,
+        preamble=preamble,
+        body=tuple(body),
+        adoption_date=adoption,
+        meeting=Meeting(text=lex.meeting_text(meeting, resumed), number=meeting, resumed=resumed),
+        meeting_date=PrintedDate(value=adoption, text=lex.format_date(adoption)),
+        footnotes=tuple(
+            Footnote(marker=str(marker), text=(_capitalised(draw(_sentences(language))) + stop,))
+            for marker in cited
+        ),
+    )
+    if with_masthead:
+        issued = draw(st.dates(min_value=adoption, max_value=adoption + timedelta(days=60)))
+        items = tuple(str(n) for n in sorted(draw(st.sets(st.integers(1, 180), min_size=1, max_size=2))))
+        committee = draw(st.none() | st.sampled_from(sorted(lex.committees())))
+        document = f"A/{session}/{draw(st.integers(100, 999))}"
+        fields.update(
+            distribution=lex.distribution,
+            distribution_date=PrintedDate(value=issued, text=lex.masthead_dates().format_date(issued)),
+            session_text=lex.session_text(session),
+            agenda=Agenda(text=lex.agenda_text(items), items=items),
+            heading=lex.heading(draw(st.none() | st.just(adoption))),
+            origin=Origin(text=lex.origin_text(committee, document), committee=committee, document=document),
+        )
+    return Resolution(**fields)

@@ -11,6 +11,7 @@ adjective ("Deploring", "Mindful"); the converter then reports it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ _NUMBER = re.compile(r"^(\d{1,3})\.(?=\s|$)\s*")
 _SUBNUMBER = re.compile(r"^(\d{1,3}\.\d{1,3}\.?)(?=\s|$)\s*")
 _POINT = re.compile(r"^(\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\))(?=\s|$)\s*")
 _SECTION = re.compile(r"^([IVXLC]{1,6}\.?|[A-Z]\.)(?=\s|$)\s*")
+_FIRST_LABELS = ("(a)", "(i)", "(1)")
 _STARTS_BLOCK = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\))(?:\s|$)")
 _LABEL_ONLY = re.compile(
     r"^(?:\d{1,3}\.(?:\d{1,3}\.?)?|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\)|[IVXLC]{1,6}\.)$"
@@ -100,7 +102,7 @@ def _restore_last_lines(items: list[tuple[int, str]], lex: Lexicon) -> list[tupl
             ):
                 end = next((j for j in range(nxt + 1, len(out)) if _STARTS_BLOCK.match(out[j][1])), len(out))
                 out[k] = (out[k][0], f"{label.group(0)}{opening}")
-                out[nxt : end] = [*out[nxt + 1 : end], (out[nxt][0], stray)]
+                out[nxt:end] = [*out[nxt + 1 : end], (out[nxt][0], stray)]
         k += 1
     return out
 
@@ -120,6 +122,10 @@ class _Segmenter:
         self.blocks: list[Block] = []
         self.in_body = in_body
         self.expected = 1
+        self.list_next: int | None = None  # the next item of a numbered list being read
+        # A line is asked for its opening words several times; the lexicon is asked once.
+        self.phrase_of = functools.cache(lex.match_phrase)
+        self.verb_of = functools.cache(lex.match_verb)
 
     def run(self) -> list[Block]:
         previous = ","  # the enacting formula ends a "paragraph"
@@ -134,7 +140,7 @@ class _Segmenter:
             bare_previous = strip_marks(previous).rstrip()
             ended = self.per_block or blank or bool(_ENDS_PARAGRAPH.search(bare_previous))
             cited_last = _ENDS_WITH_CITATION.search(previous) is not None
-            ended = ended or (cited_last and bool(self.lex.match_phrase(line)))
+            ended = ended or (cited_last and bool(self.phrase_of(line)))
             short = blank or len(previous) < self.width * _SHORT_LINE
             heading_end = self._heading_lines(position, bare_previous, blank)
             if heading_end:
@@ -163,13 +169,16 @@ class _Segmenter:
 
     def _starts_block(self, index: int, line: str, previous: str, ended: bool, short: bool) -> bool:
         found = self.lex.paragraph_number.match(line)
+        if found and self.in_body and self._numbered_item(int(found.group(1)), previous):
+            self._open("point", index, found.group(0).strip(), [line[found.end() :]])
+            return True
         if found and self._numbered_verb(int(found.group(1)), line[found.end() :]):
             # "7. Decides …" starts a paragraph even where extraction garbled the line before.
             self._open("operative", index, found.group(0).strip(), [line[found.end() :]])
             self.in_body = True
             self.expected = int(found.group(1)) + 1
             return True
-        phrase = self.lex.match_phrase(line)
+        phrase = self.phrase_of(line)
         if not self.in_body and phrase and not _TITLE_CASE.match(line[len(phrase) :]):
             # A known opening phrase is capitalised only where a paragraph starts (or in a
             # title: "Marking of Fishing Gear"), so it is trusted even where a stray line of
@@ -196,11 +205,11 @@ class _Segmenter:
         if found:
             self._open("point", index, found.group(1), [line[found.end() :]])
             return True
-        if self.lex.match_phrase(line) and self._phrase_allowed():
+        if self.phrase_of(line) and self._phrase_allowed():
             self._open("phrase", index, None, [line])
             return True
         if not self.in_body:
-            if self.lex.match_verb(line) and not self.lex.match_phrase(line):
+            if self.verb_of(line) and not self.phrase_of(line):
                 # A resolution with a single operative paragraph prints no number.
                 self._open("operative", index, None, [line])
                 self.in_body = True
@@ -208,7 +217,7 @@ class _Segmenter:
             if short and previous.endswith((",", ";")) and _OPENING_WORD.match(line):
                 self._open("unknown", index, None, [line])
                 return True
-        elif _ENDS_SENTENCE.search(previous) and self.lex.match_verb(line):
+        elif _ENDS_SENTENCE.search(previous) and self.verb_of(line):
             label = self.lex.paragraph_label(self.expected)
             self._open("operative", index, label, [line])
             self.blocks[-1].note = f"paragraph printed without its number; {label!r} assumed"
@@ -224,18 +233,43 @@ class _Segmenter:
         restarts = number < self.expected or number == self.expected + 1
         return self.in_body and restarts and bool(_ENDS_SENTENCE.search(previous))
 
+    def _numbered_item(self, number: int, previous: str) -> bool:
+        """Whether "1." … is an item of a numbered list inside an operative paragraph.
+
+        Such a list follows words ending with ":" and counts from 1 while the paragraphs
+        are numbered far beyond; it ends where the paragraph numbering goes on.
+        """
+        if number == 1 and self.expected > 2 and previous.endswith(":"):
+            self.list_next = 2
+            return True
+        if self.list_next is not None and number == self.list_next and number != self.expected:
+            self.list_next += 1
+            return True
+        self.list_next = None
+        return False
+
     def _numbered_verb(self, number: int, rest: str) -> bool:
         # Sections may number their paragraphs from 1 again.
         after_heading = any(b.kind == "heading" for b in self.blocks[-3:])
         expected = number in (self.expected, self.expected + 1) or (number == 1 and after_heading)
-        return expected and self.lex.match_verb(rest) is not None
+        return expected and self.verb_of(rest) is not None
 
     def _next_label(self, label: str, rest: str) -> bool:
-        """Whether ``label`` is the next item of the list being read and opens a sentence."""
-        last = next((b.label for b in reversed(self.blocks) if b.kind != "text"), None)
-        if not last or not self.lex.point_label.match(last) or not _STARTS_UPPER.match(rest):
+        """Whether ``label`` is the next item of the list being read and opens a sentence.
+
+        The first item, "(a)", may follow its paragraph directly (Chinese extraction loses
+        the colon that would end the paragraph's opening words).
+        """
+        if not rest or rest[0].islower():
             return False
-        return any(successor(style, last) == label.strip("()") for style in styles_of(last))
+        last = next((b for b in reversed(self.blocks) if b.kind != "text"), None)
+        if last is None:
+            return False
+        if last.kind in ("operative", "phrase"):
+            return label in _FIRST_LABELS
+        if last.kind != "point" or not last.label or not self.lex.point_label.match(last.label):
+            return False
+        return any(successor(style, last.label) == label.strip("()") for style in styles_of(last.label))
 
     def _phrase_allowed(self) -> bool:
         if not self.in_body:
@@ -255,8 +289,8 @@ class _Segmenter:
             not _STARTS_UPPER.match(line)
             or self.lex.paragraph_number.match(line)
             or self.lex.point_label.match(line)
-            or self.lex.match_verb(line)
-            or self.lex.match_phrase(line)
+            or self.verb_of(line)
+            or self.phrase_of(line)
         ):
             return None
         for end in range(position, min(position + 4, len(self.items))):
@@ -273,11 +307,15 @@ class _Segmenter:
         number = self.lex.paragraph_number.match(text)
         if number:
             return self.in_body or int(number.group(1)) == self.expected
-        return bool(_SECTION.match(text) or self.lex.match_phrase(text))
+        return bool(_SECTION.match(text) or self.phrase_of(text))
 
     def _heading_kind(self, lines: list[str], end: int) -> BlockKind:
         """A section heading, or (in the preamble) a heading that only groups paragraphs."""
-        if self.in_body or _SECTION.match(lines[0]) or self.lex.paragraph_number.match(self.items[end][1]):
+        if (
+            self.in_body
+            or _SECTION.match(lines[0])
+            or self.lex.paragraph_number.match(self.items[end][1])
+        ):
             self.in_body = True
             return "heading"
         return "subheading"

@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 
 from unxml.text.footnotes import (
+    SUPERSCRIPT_DIGITS,
+    SUPERSCRIPTS,
     BlockNote,
     apply_citations,
     ends_footnote,
@@ -62,16 +64,15 @@ _LONE_NUMBER = re.compile(r"^\d{1,3}$")
 # technical reasons"), which is about the printing, not the resolution.
 _SYMBOL = re.compile(r"\bA/RES/(?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?\*?(?=\s|$)")
 _ISSUE_NOTE = re.compile(r"^\*\s+\S.*$")
-_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
-_SEED_FOOTNOTE = re.compile(rf"^\s*([{_SUPERSCRIPTS}]+)\s*(\S.*)$")
 # Starts at the first space of a run only, so long runs of spaces stay linear.
-_INLINE_SUPERSCRIPT = re.compile(rf"(?<!\s)\s*+([{_SUPERSCRIPTS}]+)")
+_INLINE_SUPERSCRIPT = re.compile(rf"(?<!\s)\s*+([{SUPERSCRIPTS}]+)")
 _MD_BULLET = re.compile(r"^\s*[-•]\s+(?=\S)")
 _MD_EMPHASIS_PAIR = re.compile(r"\*(?=\S)([^*]*?\S)\*")
 _MD_EMPHASIS_OPEN = re.compile(r"^\*(?=\S)")
 _MD_EMPHASIS_CLOSE = re.compile(r"(?<=\S)\*$")
 _WORD = re.compile(r"[^\W_]+")
+# How many lines a footnote printed without a separator may wrap over.
+_MAX_FOOTNOTE_LINES = 6
 # How far down a page the running header can reach (non-blank lines).
 _HEADER_DEPTH = 8
 
@@ -94,7 +95,7 @@ class _Cleaner:
             _SEPARATOR.search(t) for page in self.pages for _, t in page
         )
         self.symbol = _find_symbol(self.pages[0])
-        self.title_lines = self._running_title_lines()
+        self.titles = self._running_titles()
 
     def _repaired(self, pages: list[list[Numbered]]) -> list[list[Numbered]]:
         """Pages with words that extraction cut or glued repaired (see :mod:`unxml.text.spacing`)."""
@@ -154,22 +155,19 @@ class _Cleaner:
         """The page's body lines (normalised, noise removed) and its footnote block if any."""
         body: list[Numbered] = []
         block: list[Numbered] | None = None
-        at_top = number > 0
-        seen = 0
+        header = self._header_lines(page) if number > 0 else set()
         for lineno, raw in page:
             text = raw.strip()
             if not text:
                 continue
-            seen += 1
             line = (lineno, text)
             reason = self._noise(number, line)
             if reason:
                 self.drop(line, reason)
                 continue
-            if at_top and seen <= _HEADER_DEPTH and text in self.title_lines:
+            if lineno in header:
                 self.drop(line, "running header")
                 continue
-            at_top = False
             if block is not None:
                 block.append(line)
                 continue
@@ -204,8 +202,20 @@ class _Cleaner:
             return "issue note"
         return None
 
-    def _running_title_lines(self) -> frozenset[str]:
-        """Lines of the short title printed at the top of every page after the first.
+    def _header_lines(self, page: list[Numbered]) -> set[int]:
+        """Input lines of the running title at the top of a page (symbol and furniture aside)."""
+        content = [(lineno, raw.strip()) for lineno, raw in page if raw.strip()]
+        content = [(n, t) for n, t in content if not self._is_page_furniture(t)]
+        for title in sorted(self.titles, key=len, reverse=True):
+            if tuple(t for _, t in content[: len(title)]) == title:
+                return {n for n, _ in content[: len(title)]}
+        return set()
+
+    def _is_page_furniture(self, text: str) -> bool:
+        return _is_furniture(text) or bool(self.symbol and text.rstrip("*") == self.symbol.rstrip("*"))
+
+    def _running_titles(self) -> frozenset[tuple[str, ...]]:
+        """The short title (as its printed lines) at the top of every page after the first.
 
         The first group of lines at a page's top (blank lines separate groups) that is not the
         symbol is a candidate; it is the running title when it heads two or more pages or when
@@ -217,11 +227,11 @@ class _Cleaner:
             if group:
                 counts[group] = counts.get(group, 0) + 1
         first_page = " ".join(_WORD.findall(" ".join(t for _, t in self.pages[0]).lower()))
-        titles: set[str] = set()
+        titles: set[tuple[str, ...]] = set()
         for group, count in counts.items():
             words = " ".join(_WORD.findall(" ".join(group).lower()))
             if count >= 2 or (words and f" {words} " in f" {first_page} "):
-                titles.update(group)
+                titles.add(group)
         return frozenset(titles)
 
     def _top_group(self, page: list[Numbered]) -> tuple[str, ...]:
@@ -232,7 +242,7 @@ class _Cleaner:
                 if group:
                     return tuple(group)
                 continue
-            if _is_furniture(text) or (self.symbol and text.rstrip("*") == self.symbol.rstrip("*")):
+            if self._is_page_furniture(text):
                 if group:
                     return tuple(group)
                 continue
@@ -257,25 +267,38 @@ class _Cleaner:
             for _ in range(len(text) - len(stripped)):
                 self.removed.append(Removal(lineno, "*", "markdown emphasis"))
             text = stripped
-        if any(c in _SUPERSCRIPTS for c in text):
+        if any(c in SUPERSCRIPTS for c in text):
             text = _INLINE_SUPERSCRIPT.sub(
-                lambda m: note_mark(m.group(1).translate(_SUPERSCRIPT_DIGITS)), text
+                lambda m: note_mark(m.group(1).translate(SUPERSCRIPT_DIGITS)), text
             )
         return text
 
     # --- footnotes ----------------------------------------------------------------------------
 
     def _seed_footnotes(self, body: list[Numbered], notes: dict[str, list[Numbered]]) -> list[Numbered]:
-        """Lift footnotes printed as "¹ See resolution 55/2." lines out of the body."""
+        """Lift footnotes printed as "¹ See resolution 55/2." lines out of the body.
+
+        A footnote whose line does not end a sentence goes on over the next lines (a wrapped
+        footnote), for at most a few lines.
+        """
         kept: list[Numbered] = []
+        open_marker: str | None = None
+        continued = 0
         for lineno, text in body:
             # The superscript was already turned into a note mark by _normalise.
             match = _SEED_MARK_LINE.match(text)
             if match:
-                notes.setdefault(match.group(1), []).append((lineno, match.group(2)))
-                self.removed.append(Removal(lineno, match.group(1), "footnote marker"))
+                open_marker, continued = match.group(1), 0
+                notes.setdefault(open_marker, []).append((lineno, match.group(2)))
+                self.removed.append(Removal(lineno, open_marker, "footnote marker"))
+            elif open_marker is not None and continued < _MAX_FOOTNOTE_LINES:
+                notes[open_marker].append((lineno, text))
+                continued += 1
+            else:
+                kept.append((lineno, text))
                 continue
-            kept.append((lineno, text))
+            if ends_footnote(notes[open_marker][-1][1]):
+                open_marker = None
         return kept
 
     def _cite(self, lines: list[str], page_notes: tuple[BlockNote, ...], body: list[Numbered]) -> list[str]:

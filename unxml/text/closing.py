@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from unxml.lexicons import Lexicon
 from unxml.model import Meeting, PrintedDate
@@ -28,32 +29,29 @@ def find_closing(lines: Sequence[str], lex: Lexicon, first: int = 0) -> Closing 
     return None
 
 
-def _date_line(lines: Sequence[str], j: int | None, lex: Lexicon) -> PrintedDate | None:
-    """The date printed alone on line ``j``, if it is one."""
-    if j is None:
-        return None
-    printed = " ".join(lines[j].split())
-    value = lex.parse_date(printed)
-    if value and "".join(lex.format_date(value).split()) == "".join(printed.split()):
-        return PrintedDate(value=value, text=printed)
-    return None
-
-
 def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
     line = " ".join(lines[i].split())
+    following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    value = _whole_date(line, lex)
+    if value and following is not None:
+        # Chinese prints the date above the meeting line ("2000年12月4日" / "第81次全体会议").
+        below = " ".join(lines[following].split())
+        parsed = lex.parse_meeting(below)
+        if parsed:
+            meeting = Meeting(text=below, number=parsed[0], resumed=parsed[1])
+            return Closing(i, following + 1, meeting, PrintedDate(value=value, text=line))
+    # Meeting lines start with a word in Chinese and Arabic ("第45次全体会议", "الجلسة العامة 45").
     if not line:
         return None
     parsed = lex.parse_meeting(line)
     if parsed:
         meeting = Meeting(text=line, number=parsed[0], resumed=parsed[1])
         following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-        dated = _date_line(lines, following, lex)
-        if dated:
-            return Closing(i, following + 1, meeting, dated)
-        preceding = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
-        dated = _date_line(lines, preceding, lex)
-        if dated:
-            return Closing(preceding, i + 1, meeting, dated)
+        if following is not None:
+            printed = " ".join(lines[following].split())
+            value = _whole_date(printed, lex)
+            if value:
+                return Closing(i, following + 1, meeting, PrintedDate(value=value, text=printed))
         return Closing(i, i + 1, meeting, None)
     # "88th plenary meeting 19 December 2001" on one line.
     found = lex.find_date(line)
@@ -63,4 +61,12 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
         if parsed and value:
             meeting = Meeting(text=line[: found.start()].strip(), number=parsed[0], resumed=parsed[1])
             return Closing(i, i + 1, meeting, PrintedDate(value=value, text=found.group()))
+    return None
+
+
+def _whole_date(line: str, lex: Lexicon) -> date | None:
+    """The date ``line`` prints, if the line is nothing but a date."""
+    found = lex.find_date(line)
+    if found and found.start() == 0 and found.end() == len(line):
+        return lex.parse_date(line)
     return None

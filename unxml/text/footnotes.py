@@ -24,6 +24,9 @@ from dataclasses import dataclass
 from unxml.text.marks import note_mark
 
 MARKER_LINE = re.compile(r"^\d{1,3}$")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPT_DIGITS = str.maketrans(SUPERSCRIPTS, "0123456789")
+SUPERSCRIPT_LEAD = re.compile(rf"^\s*([{SUPERSCRIPTS}]+)\s*(.*)$")
 _GLUED_MARKER = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _TERMINAL = re.compile(r"[.!?][”’\"')\]]*$|[.!?]\)$")
 _CONTINUES = re.compile(r"(?:[,;:(\[–-]|\b(?:and|or|of|the|to|in|on|for|by|with|at|from|a|an))$")
@@ -117,6 +120,7 @@ def _unglue_markers(items: Sequence[tuple[int, str]], next_marker: int | None) -
     A text line may well start with a number ("13 February 1946, the Convention"), so only a
     number that fills a gap in the block's own run of markers counts.
     """
+    items = [split for item in items for split in _superscript_marker(item)]
     present = {int(text) for _, text in items if MARKER_LINE.match(text)}
     low = next_marker if next_marker is not None else min(present, default=None)
     if low is None:
@@ -134,13 +138,23 @@ def _unglue_markers(items: Sequence[tuple[int, str]], next_marker: int | None) -
     return out
 
 
+def _superscript_marker(item: tuple[int, str]) -> list[tuple[int, str]]:
+    """A line opening with a superscript marker ("¹ See resolution 55/2.") as marker and text."""
+    lineno, text = item
+    found = SUPERSCRIPT_LEAD.match(text)
+    if not found:
+        return [item]
+    marker = found.group(1).translate(SUPERSCRIPT_DIGITS)
+    return [(lineno, marker), (lineno, found.group(2))] if found.group(2) else [(lineno, marker)]
+
+
 def _cut(runs: list[list[tuple[int, str]]], wanted: int) -> list[list[tuple[int, str]]]:
     """Cut text runs into ``wanted`` groups: runs are kept apart, then the best inner gaps cut."""
     if not runs:
         return []
     if wanted <= len(runs):
         # Fewer footnotes than runs: join the surplus runs to the one before.
-        groups = [list(r) for r in runs[:wanted]] if wanted else [[]]
+        groups = [list(r) for r in runs[: max(wanted, 1)]]
         for extra in runs[max(wanted, 1) :]:
             groups[-1].extend(extra)
         return groups

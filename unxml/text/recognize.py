@@ -30,6 +30,8 @@ from unxml.text.structure import Issue, build
 _NUMBER_LINE = re.compile(
     r"^(?P<number>(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.?(?:\s+(?P<rest>.*))?$"
 )
+# A part's letter on a line of its own between the number line and the first formula.
+_PART_LETTER = re.compile(r"^[A-Z]$")
 _HINT_INPUT = "pass the text of one adopted resolution, as extracted from its PDF"
 
 
@@ -61,6 +63,12 @@ def recognise(
     lines = [" ".join(line.split()) for line in cleaned.lines]
     number_at, number, title_start = _number_line(lines, source)
     formula_at, formula = _formula_line(lines, number_at, lex, source)
+    if any(_PART_LETTER.match(line) for line in lines[number_at + 1 : formula_at]):
+        raise ConversionError(
+            f"resolution {number} is printed in parts (A, B, …), which the converter does not read yet",
+            source=source,
+            hint="convert each part as a resolution of its own, or mark the parts up by hand",
+        )
     body_start = formula_at + 1 if formula else formula_at
     closing = find_closing(lines, lex, body_start)
     body_end = closing.start if closing else len(lines)

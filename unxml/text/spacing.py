@@ -35,6 +35,9 @@ _SINGLE_LETTER_WORDS = frozenset({"a"})
 # long, the joined word printed this often, and the pair never printed as such.
 _MIN_PIECE = 3
 _MIN_JOINED = 2
+# English inflections, for recognising a word from another form of it printed in the document.
+_INFLECTIONS = ("s", "es", "d", "ed", "ing", "ly", "er", "ers", "ment", "ments", "al", "ally", "ion", "ions")
+_MIN_STEM = 4
 # pdftotext puts a line that ended in a hyphenated compound together with the next line,
 # dropping the hyphen ("highlevel") or turning it into a space ("Secretary General"). Such a
 # merged line is longer than the text block is wide: this many characters longer than the
@@ -95,7 +98,13 @@ class Vocabulary:
         low_head, low_tail = head.lower(), tail.lower()
         joined = low_head + low_tail
         if self.words[joined] == 0:
-            return False
+            # Not printed as such: the pieces must be non-words and the joined word an
+            # inflection of one printed elsewhere ("observ ers" beside "observer").
+            return (
+                self.inflects(joined, low_head, low_tail)
+                and not self.is_word(low_head, low_tail)
+                and not self.is_word(low_tail, low_head, first=False)
+            )
         if not (self.is_word(low_head, low_tail) and self.is_word(low_tail, low_head, first=False)):
             return True
         return (
@@ -104,6 +113,23 @@ class Vocabulary:
             and self.words[joined] >= _MIN_JOINED
             and self.pairs[(low_head, low_tail)] <= 1
         )
+
+    def inflects(self, word: str, head: str, tail: str) -> bool:
+        """Whether ``word`` is a printed word of the document with an inflection added or
+        taken away ("observers" for "observer", "deferred" for "defer", "decide" for "decides").
+        ``head`` and ``tail`` are the split pieces being judged, which are no evidence."""
+        split_here = self.pairs[(head, tail)]
+        for suffix in _INFLECTIONS:
+            if word.endswith(suffix):
+                stem = word[: -len(suffix)]
+                printed = self.words[stem] - (split_here if stem == head else 0)
+                if len(stem) >= _MIN_STEM and (
+                    printed > 0 or (self.words[stem[:-1]] and stem[-1] == stem[-2])
+                ):
+                    return True
+            if self.words[word + suffix]:
+                return True
+        return False
 
     def hyphenated(self, word: str) -> str | None:
         """``word`` with its lost hyphen put back, if the document prints it hyphenated."""
@@ -184,6 +210,14 @@ def repair_line(line: str, vocabulary: Vocabulary, index: int = 0) -> tuple[str,
             head_core, tail_core = _core_end(word), _core_start(following)
             if head_core is None or tail_core is None or not vocabulary.should_join(head_core, tail_core):
                 break
+            if (
+                len(tail_core) == 1
+                and vocabulary.is_word(head_core.lower())
+                and _joins_onward(line, tokens, i + 1, vocabulary)
+            ):
+                # "a s mooth": a stray letter after a whole word belongs to the word after it
+                # (but "commissio n on" is "commission on").
+                break
             repairs.append(
                 Repair(index, f"{head_core} {tail_core}", head_core + tail_core, "split word joined")
             )
@@ -198,6 +232,15 @@ def repair_line(line: str, vocabulary: Vocabulary, index: int = 0) -> tuple[str,
         i += 1
     out.append(line[position:])
     return "".join(out), repairs
+
+
+def _joins_onward(line: str, tokens: list[tuple[int, int]], k: int, vocabulary: Vocabulary) -> bool:
+    """Whether token ``k`` joins the token after it."""
+    if k + 1 >= len(tokens) or tokens[k + 1][0] != tokens[k][1] + 1:
+        return False
+    head = _core_end(line[tokens[k][0] : tokens[k][1]])
+    tail = _core_start(line[tokens[k + 1][0] : tokens[k + 1][1]])
+    return head is not None and tail is not None and vocabulary.should_join(head, tail)
 
 
 def _core_end(token: str) -> str | None:

@@ -17,7 +17,7 @@ from lxml import etree
 
 from unxml.errors import XmlInputError
 from unxml.validate import stages
-from unxml.validate.location import element_path, shorten_names
+from unxml.validate.location import element_path, resolve_path, shorten_names
 from unxml.validate.report import Finding, Report
 from unxml.validate.rules.base import Document, LexiconProvider, Rule
 from unxml.validate.stages import StageCode
@@ -192,15 +192,16 @@ class Validator:
     ) -> None:
         if schema.validate(tree):
             return
+        paths: dict[etree._Element, str] = {}
         for entry in schema.error_log:
             location = entry.path or None
-            if location:
-                found = tree.xpath(location)
-                if found and isinstance(found[0], etree._Element):
-                    location = element_path(found[0])
+            element = resolve_path(tree, location) if location else None
+            if element is not None:
+                location = element_path(element, paths)
             collect.stage(stage, shorten_names(entry.message), entry.line or None, location)
 
     def _rule_findings(self, document: Document, collect: _Collector) -> None:
+        paths: dict[etree._Element, str] = {}
         missing_lexicon = False
         for rule in self._rules:
             if rule.needs_lexicon and document.lexicon is None:
@@ -215,7 +216,8 @@ class Validator:
                 if element is None:
                     collect.add(rule.code, rule.severity, message, None, None)
                 else:
-                    collect.add(rule.code, rule.severity, message, element.sourceline, element_path(element))
+                    location = element_path(element, paths)
+                    collect.add(rule.code, rule.severity, message, element.sourceline, location)
         if missing_lexicon:
             skipped = ", ".join(r.code for r in self._rules if r.needs_lexicon)
             lang = document.lang or "this document's language"

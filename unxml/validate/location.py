@@ -7,6 +7,8 @@ has same-named siblings.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -22,25 +24,62 @@ def local_name(tag: str) -> str:
     return _PREFIXES.get(ns, "{" + ns + "}") + name
 
 
-def element_path(element: etree._Element) -> str:
-    """The XPath-like location of ``element`` in its tree."""
-    steps: list[str] = []
-    node: etree._Element | None = element
-    while node is not None:
-        tag = node.tag
-        if not isinstance(tag, str):  # comments and processing instructions
-            steps.append("comment()")
-            node = node.getparent()
-            continue
-        step = local_name(tag)
-        parent = node.getparent()
-        if parent is not None:
-            same = [child for child in parent if child.tag == tag]
-            if len(same) > 1:
-                step += f"[{same.index(node) + 1}]"
-        steps.append(step)
-        node = parent
-    return "/" + "/".join(reversed(steps))
+def _step(node: etree._Element) -> str:
+    tag = node.tag
+    if not isinstance(tag, str):  # comments and processing instructions
+        return "comment()"
+    step = local_name(tag)
+    before = sum(1 for _ in node.itersiblings(tag, preceding=True))
+    if before or next(node.itersiblings(tag), None) is not None:
+        step += f"[{before + 1}]"
+    return step
+
+
+def element_path(element: etree._Element, cache: dict[etree._Element, str] | None = None) -> str:
+    """The XPath-like location of ``element`` in its tree.
+
+    ``cache`` (one per document) keeps the paths of elements already located, so that many
+    findings in one document share the work for their common ancestors.
+    """
+    if cache is not None and element in cache:
+        return cache[element]
+    parent = element.getparent()
+    prefix = element_path(parent, cache) if parent is not None else ""
+    path = f"{prefix}/{_step(element)}"
+    if cache is not None:
+        cache[element] = path
+    return path
+
+
+# A step of a libxml2 node path: "*[6]" (default namespace), "akn4un:voters[2]", "name".
+_STEP = re.compile(r"^(?:(?P<prefix>[^:\[]+):)?(?P<name>[^:\[]+)(?:\[(?P<index>\d+)\])?$")
+
+
+def _matches(child: etree._Element, prefix: str | None, name: str) -> bool:
+    if not isinstance(child.tag, str):
+        return False
+    if name == "*":
+        return child.prefix is None
+    return child.prefix == prefix and etree.QName(child).localname == name
+
+
+def resolve_path(tree: etree._ElementTree, path: str) -> etree._Element | None:
+    """The element at a libxml2 node path (``/*/*/*[6]``, ``…/akn4un:voters``), or None."""
+    root = tree.getroot()
+    steps = path.split("/")[1:]
+    if not steps or _STEP.match(steps[0]) is None:
+        return None
+    node = root
+    for step in steps[1:]:
+        match = _STEP.match(step)
+        if match is None:
+            return None
+        same = [child for child in node if _matches(child, match["prefix"], match["name"])]
+        index = int(match["index"] or 1) - 1
+        if index >= len(same):
+            return None
+        node = same[index]
+    return node
 
 
 def shorten_names(message: str) -> str:

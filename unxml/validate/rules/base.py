@@ -87,13 +87,16 @@ def text_of(element: etree._Element | None) -> str:
     return _SPACE.sub(" ", "".join(element.itertext())).strip()
 
 
-def first_of_each(issues: Iterator[tuple[str, etree._Element, str]], what: str) -> Iterator[Issue]:
+def first_of_each(
+    issues: Iterator[tuple[str, etree._Element, str | Callable[[], str]]], what: str
+) -> Iterator[Issue]:
     """Report the first issue of each kind, saying how many more of that kind the file has.
 
     Files with a systematic problem (every eId off the convention, the same dangling TLC
-    referred to 80 times) get one finding per kind instead of hundreds.
+    referred to 80 times) get one finding per kind instead of hundreds. A message may be a
+    function, so that only the reported ones are written.
     """
-    firsts: dict[str, tuple[etree._Element, str]] = {}
+    firsts: dict[str, tuple[etree._Element, str | Callable[[], str]]] = {}
     counts: dict[str, int] = {}
     for kind, element, message in issues:
         if kind not in firsts:
@@ -103,7 +106,14 @@ def first_of_each(issues: Iterator[tuple[str, etree._Element, str]], what: str) 
             counts[kind] += 1
     for kind, (element, message) in firsts.items():
         more = counts[kind]
-        yield element, message + (f" (and {more} more {what} like it)" if more else "")
+        text = message if isinstance(message, str) else message()
+        yield element, text + (f" (and {more} more {what} like it)" if more else "")
+
+
+# Compiled once: lxml XPath objects are much faster than re-parsed expressions.
+_EIDS = etree.XPath("//@eId")
+_OTHER_IDS = etree.XPath("//@wId | //@GUID")
+_DATES = etree.XPath("//@date")
 
 
 class Document:
@@ -113,6 +123,7 @@ class Document:
         self.tree = tree
         self.root = tree.getroot()
         self._lexicons = lexicons
+        self._memo: dict[str, Any] = {}
 
     @cached_property
     def lang(self) -> str | None:
@@ -140,9 +151,25 @@ class Document:
         return list(self.root.iter(AKN + "statement"))
 
     @cached_property
+    def eids(self) -> list[Any]:
+        """Every ``@eId`` in document order (lxml attribute results: ``.getparent()`` is the element)."""
+        return _EIDS(self.root)
+
+    @cached_property
     def ids(self) -> set[str]:
-        """Every ``eId`` and ``wId`` in the file: what ``#…`` references may point to."""
-        return {str(v) for v in self.root.xpath("//@eId | //@wId | //@GUID")}
+        """Every ``eId``, ``wId`` and ``GUID`` in the file: what ``#…`` references may point to."""
+        return {str(v) for v in self.eids} | {str(v) for v in _OTHER_IDS(self.root)}
+
+    @cached_property
+    def dates(self) -> list[Any]:
+        """Every ``@date`` attribute (lxml attribute results)."""
+        return _DATES(self.root)
+
+    def memo(self, key: str, compute: Callable[[Document], Any]) -> Any:
+        """``compute(self)``, once per document: for results several rules share."""
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return self._memo[key]
 
     @cached_property
     def facts(self) -> list[Any]:

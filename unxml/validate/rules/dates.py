@@ -15,7 +15,7 @@ UN_FOUNDED = date(1945, 10, 24)
 
 @rule("UNX161", "error", "every @date is a real calendar date")
 def real_dates(doc: Document) -> Iterator[Issue]:
-    for value in doc.root.xpath("//@date"):
+    for value in doc.dates:
         if parse_date(str(value)) is None:
             element = value.getparent()
             yield element, f'date="{value}" on <{local_name(element.tag)}> is not a real date (YYYY-MM-DD)'
@@ -23,7 +23,7 @@ def real_dates(doc: Document) -> Iterator[Issue]:
 
 @rule("UNX162", "warning", "no date is earlier than the United Nations (24 October 1945)")
 def plausible_dates(doc: Document) -> Iterator[Issue]:
-    for value in doc.root.xpath("//@date"):
+    for value in doc.dates:
         parsed = parse_date(str(value))
         if parsed is not None and parsed < UN_FOUNDED:
             element = value.getparent()

@@ -9,14 +9,13 @@ joined by ``__``; each element's eId extends the eId of its nearest ancestor tha
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml import etree
 
 from unxml.validate.location import AKN, local_name
 from unxml.validate.rules.base import Document, Issue, first_of_each, rule
-from unxml.validate.rules.sequences import core
 
 # AKN-NC abbreviations; every other element uses its own name.
 ABBREVIATIONS = {
@@ -27,7 +26,6 @@ ABBREVIATIONS = {
     "clause": "cl",
     "component": "cmp",
     "division": "dvs",
-    "documentRef": "cmpRef",
     "paragraph": "para",
     "section": "sec",
     "subparagraph": "subpara",
@@ -36,74 +34,100 @@ ABBREVIATIONS = {
 }
 # Numbered across the whole document rather than within their parent.
 _DOCUMENT_WIDE = {AKN + "authorialNote", AKN + "note"}
-# Document roots: eIds restart inside each (a component's statement, an annex's doc).
-_DOCUMENTS = {AKN + t for t in ("statement", "doc", "documentCollection", "act", "bill", "debate")}
 
+# A component of a collection's body refers to a component document (docs/xml-mapping.md).
+_REFERENCE_COMPONENT = (AKN + "collectionBody", "cmpRef")
+
+
+def _abbreviation(element: etree._Element, name: str) -> str:
+    parent = element.getparent()
+    if parent is not None and parent.tag == _REFERENCE_COMPONENT[0] and name == "component":
+        return _REFERENCE_COMPONENT[1]
+    return ABBREVIATIONS.get(name, name)
+
+
+_EIDS_OUTSIDE_META = etree.XPath("//@eId[not(ancestor::a:meta)]", namespaces={"a": AKN[1:-1]})
+_PREAMBLE = AKN + "preamble"
+_NUM = AKN + "num"
 _SEGMENT = re.compile(r"^(?P<abbr>[A-Za-z][A-Za-z0-9]*)(?:_(?P<label>[^_\s]+))?$")
-_LABEL_JUNK = re.compile(r"[\s()（）\[\].,:;\-–]+")
+_LABEL_RUN = re.compile(r"[^\W_]+")
 
 
 @rule("UNX131", "error", "eIds are unique in the document")
 def unique_eids(doc: Document) -> Iterator[Issue]:
     seen: set[str] = set()
-    for value in doc.root.xpath("//@eId"):
+    for value in doc.eids:
         if value in seen:
             yield value.getparent(), f"eId '{value}' is used more than once"
         seen.add(str(value))
 
 
-def _expected_label(num: str) -> str:
-    """ "(b)" → "b", "1." → "1", "1.1." → "1-1", "(أ)" → "أ"."""
-    parts = [p for p in _LABEL_JUNK.split(num) if p]
-    return "-".join(parts) if len(parts) > 1 else core(num)
+@lru_cache(maxsize=4096)
+def _expected_label(num: str) -> str | None:
+    """The label a printed number gives: its runs of letters and digits (any script) joined by
+    "-": "(b)" → "b", "1." → "1", "1.1." → "1-1", "(أ)" → "أ", "一、" → "一"."""
+    return "-".join(_LABEL_RUN.findall(num)) or None
 
 
-def _scope(element: etree._Element) -> tuple[str | None, bool]:
-    """The eId the element's eId must extend (None if none), and whether it sits in a preamble."""
-    for ancestor in element.iterancestors():
-        if ancestor.tag in _DOCUMENTS:
-            return None, False
-        if ancestor.tag == AKN + "preamble":
-            return ancestor.get("eId") or "preamble", True
+def _scope(element: etree._Element) -> str | None:
+    """The eId the element's eId must extend: the nearest ancestor's eId, with ``preamble``
+    added for a preamble in between (which has no eId of its own); None at the top."""
+    in_preamble = False
+    ancestor = element.getparent()
+    while ancestor is not None:
         eid = ancestor.get("eId")
-        if eid:
-            return eid, False
-    return None, False
+        if ancestor.tag == _PREAMBLE and not eid:
+            in_preamble = True
+        elif eid:
+            return f"{eid}__preamble" if in_preamble else eid
+        ancestor = ancestor.getparent()
+    return "preamble" if in_preamble else None
+
+
+def _heading_scope(element: etree._Element) -> str | None:
+    """Sub-items of a preambular paragraph in a section follow its crossHeading as siblings
+    (docs/xml-mapping.md) and extend the crossHeading's eId."""
+    if element.get("refersTo") != "#preamble":
+        return None
+    heading = next(element.itersiblings(AKN + "crossHeading", preceding=True), None)
+    return heading.get("eId") if heading is not None else None
 
 
 def _num_label(element: etree._Element) -> str | None:
     num = element.find(AKN + "num")
-    text = num.text if num is not None else None
-    return _expected_label(text) if text and text.strip() else None
+    return _expected_label(num.text) if num is not None and num.text else None
 
 
 class _Siblings:
-    """Per parent and tag: the labels the children's nums give, to spot repeats once."""
+    """Per parent and tag: whether the children's printed numbers can name them (all present,
+    none repeated); if not, every one of them is named by its position."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[etree._Element, str], tuple[list[etree._Element], Counter[str | None]]] = {}
+        self._cache: dict[tuple[etree._Element, str, str | None], tuple[list[etree._Element], bool]] = {}
 
-    def position_and_repeats(self, element: etree._Element, label: str) -> tuple[int, bool]:
+    def position_and_by_position(self, element: etree._Element) -> tuple[int, bool]:
         parent = element.getparent()
-        key = (parent, element.tag)
+        heading = _heading_scope(element)  # points after a crossHeading are counted per heading
+        key = (parent, element.tag, heading)
         if key not in self._cache:
-            same = list(parent.iterchildren(element.tag))
-            self._cache[key] = (same, Counter(_num_label(s) for s in same))
-        same, counts = self._cache[key]
-        return same.index(element) + 1, counts[label] > 1
+            same = [s for s in parent.iterchildren(element.tag) if _heading_scope(s) == heading]
+            labels = [_num_label(s) for s in same]
+            self._cache[key] = (same, None in labels or len(set(labels)) != len(labels))
+        same, by_position = self._cache[key]
+        return same.index(element) + 1, by_position
 
 
 def _label_problem(element: etree._Element, label: str | None, siblings: _Siblings) -> str | None:
-    expected = _num_label(element)
-    if expected is None:
+    num = element.find(_NUM)
+    if num is None or not (num.text or "").strip():
         return None
-    if label == expected:
+    if label is not None and label == _expected_label(num.text):
+        return None  # the usual case, decided without looking at the siblings
+    position, by_position = siblings.position_and_by_position(element)
+    wanted = str(position) if by_position else _num_label(element)
+    if label == wanted:
         return None
-    position, repeats = siblings.position_and_repeats(element, expected)
-    if repeats and label == str(position):
-        return None
-    wanted = str(position) if repeats else expected
-    return f"label should be '{wanted}' (from <num>{element.find(AKN + 'num').text.strip()}</num>)"
+    return f"label should be '{wanted}' (from <num>{num.text.strip()}</num>)"
 
 
 @rule("UNX132", "warning", "eIds follow the Akoma Ntoso naming convention")
@@ -113,36 +137,48 @@ def eid_convention(doc: Document) -> Iterator[Issue]:
 
 def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, str]]:
     """(kind, element, message) for each eId off the convention; kind groups alike problems."""
-    # TLC eIds in <meta> are names ("ga", "thirdCommittee"), outside the convention.
     siblings = _Siblings()
-    for value in doc.root.xpath("//@eId[not(ancestor::*[local-name()='meta'])]"):
+    # TLC eIds in <meta> are names ("ga", "thirdCommittee"), outside the convention.
+    for value in _EIDS_OUTSIDE_META(doc.root):
         element = value.getparent()
         eid = str(value)
         segments = eid.split("__")
-        matches = [_SEGMENT.match(s) for s in segments]
+        matches = [_segment(s) for s in segments]
         if not all(matches):
-            yield "syntax", element, f"eId '{eid}' is not '{{abbr}}_{{label}}' segments joined by '__'"
+            yield (
+                "syntax",
+                element,
+                f"eId '{eid}' is not '{{abbr}}_{{label}}' segments joined by '__'",
+            )
             continue
-        name = local_name(element.tag)
-        abbr = ABBREVIATIONS.get(name, name)
+        tag = element.tag
+        name = local_name(tag)
+        abbr = _abbreviation(element, name)
         last = matches[-1]
-        if last["abbr"] != abbr:
+        if last[0] != abbr:
             yield (
                 f"abbr {name}",
                 element,
-                f"eId '{eid}' of <{name}> should end in '{abbr}_…', not '{last['abbr']}'",
+                f"eId '{eid}' of <{name}> should end in '{abbr}_…', not '{last[0]}'",
             )
             continue
-        if element.tag not in _DOCUMENT_WIDE:
-            scope, _ = _scope(element)
-            prefix = "__".join(segments[:-1])
-            if scope is not None and prefix != scope:
+        if tag not in _DOCUMENT_WIDE:
+            scope = _scope(element)
+            prefix = eid[: -len(segments[-1]) - 2] if len(segments) > 1 else ""
+            if scope is not None and prefix != scope and prefix != _heading_scope(element):
                 yield (
                     f"scope {name}",
                     element,
                     f"eId '{eid}' should start with '{scope}__', the eId of the element it is in",
                 )
                 continue
-        problem = _label_problem(element, last["label"], siblings)
+        problem = _label_problem(element, last[1], siblings)
         if problem:
             yield f"label {name}", element, f"eId '{eid}': {problem}"
+
+
+@lru_cache(maxsize=4096)
+def _segment(segment: str) -> tuple[str, str | None] | None:
+    """``para_1`` → ("para", "1"), ``intro`` → ("intro", None); None if not a segment."""
+    match = _SEGMENT.match(segment)
+    return (match["abbr"], match["label"]) if match else None

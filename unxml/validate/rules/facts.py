@@ -57,10 +57,15 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
+_PATHS: dict[str, etree.XPath] = {}
+
+
 def _first(root: etree._Element | None, path: str) -> etree._Element | None:
     if root is None:
         return None
-    found = root.xpath(path, namespaces={"a": AKN[1:-1]})
+    if path not in _PATHS:  # compiled once per process
+        _PATHS[path] = etree.XPath(path, namespaces={"a": AKN[1:-1]})
+    found = _PATHS[path](root)
     return found[0] if found else None
 
 

@@ -29,9 +29,7 @@ def marker_sequence(doc: Document) -> Iterator[Issue]:
 
 @rule("UNX122", "error", "every note in meta/notes is cited by a noteRef")
 def uncited_notes(doc: Document) -> Iterator[Issue]:
-    cited = {
-        str(href)[1:] for href in doc.root.xpath("//*[local-name()='noteRef']/@href") if href.startswith("#")
-    }
+    cited = {(ref.get("href") or "")[1:] for ref in doc.root.iter(AKN + "noteRef")}
     for note in doc.root.iter(AKN + "note"):
         if note.get("eId") not in cited:
             yield note, f"note '{note.get('eId')}' is never cited (no noteRef points to it)"

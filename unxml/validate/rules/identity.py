@@ -16,7 +16,7 @@ from unxml.validate.location import AKN
 from unxml.validate.rules.base import Document, Issue, rule, text_of
 from unxml.validate.rules.facts import Facts
 
-_SYMBOL = re.compile(r"^A/(?:RES|DEC)/(?P<rest>(?:(?:ES|S)-\d+/)?\d+/\d+.*)$")
+_SYMBOL = re.compile(r"^A/(?:RES|DEC)/(?P<rest>(?:(?:ES|S)-)?\d+/\d+.*)$")
 _NUMBER = re.compile(r"^(?P<session>(?:(?:ES|S)-)?\d+)/\d+(?: ?[A-Z](?:-[A-Z])?)?$")
 _GA = ("A/RES/", "A/DEC/")
 _LETTER = re.compile(r"^[A-Z]{1,2}$")
@@ -33,13 +33,32 @@ def _symbol_number(facts: Facts) -> str | None:
 
 def _full_number(doc: Document, facts: Facts) -> str | None:
     """The resolution's number, letters included ("75/101 A" for part A of a collection)."""
+    return next(iter(_numbers(doc, facts)), None)
+
+
+def _numbers(doc: Document, facts: Facts) -> list[str]:
+    """The forms the resolution's number may take in its IRIs, the preferred first.
+
+    Part A of a collection is "75/101 A"; a collection whose symbol prints no letters is
+    "75/101 A-B" (its parts' letters, as the UN and unxml name it; "A-C" or "A-B-C" for three).
+    """
     number = _symbol_number(facts) or facts.number_text
-    if number and _LETTER.match(number):
+    if not number:
+        return []
+    if _LETTER.match(number):
         collection = next(facts.element.iterancestors(AKN + "documentCollection"), None)
         parent = next((f for f in doc.facts if f.element is collection), None)
         base = parent.number_text if parent is not None else None
-        return f"{base} {number}" if base else None
-    return number
+        return [f"{base} {number}"] if base else []
+    if facts.element.tag == AKN + "documentCollection" and _NUMBER.match(number) and " " not in number:
+        letters = [
+            text
+            for f in doc.facts
+            if f.element is not facts.element and (text := f.number_text or "") and _LETTER.match(text)
+        ]
+        if letters:
+            return [f"{number} {'-'.join(letters)}", f"{number} {letters[0]}-{letters[-1]}", number]
+    return [number]
 
 
 def _iri_number(number: str) -> str:
@@ -62,17 +81,19 @@ def symbol_and_number(doc: Document) -> Iterator[Issue]:
             yield facts.number, f"number '{number}' does not agree with the symbol '{text_of(facts.symbol)}'"
 
 
-@rule("UNX152", "error", "session/@value is the session of the number (56 for 56/121)")
+@rule(
+    "UNX152", "error", "session/@value is the session of the number (56 for 56/121; special sessions aside)"
+)
 def session_value(doc: Document) -> Iterator[Issue]:
     for facts in doc.facts:
         number = _full_number(doc, facts)
         match = _NUMBER.match(number) if number else None
-        if facts.session is None or match is None:
-            continue
+        if facts.session is None or match is None or not match["session"].isdigit():
+            continue  # a special session's resolution may be adopted during any regular session
         value = facts.session.get("value")
         if value is None:
             yield facts.session, "session has no @value (the session number)"
-        elif value != match["session"]:
+        elif value != match["session"].rpartition("-")[2]:  # "ES-10/21" is of (special) session 10
             yield facts.session, f"session value {value} is not the session of resolution {number}"
 
 
@@ -110,8 +131,10 @@ def frbr_iris(doc: Document) -> Iterator[Issue]:
     for facts in doc.facts:
         work_uri = _value(facts.frbr_child("FRBRWork", "FRBRuri"))
         adoption = _value(facts.adoption, "date")
-        number = _full_number(doc, facts)
-        expected_number = _iri_number(number) if number else None
+        numbers = _numbers(doc, facts)
+        segments = {_iri_number(n) for n in numbers} | {
+            n.replace("/", "-").replace(" ", "_") for n in numbers
+        }
         for name in ("FRBRthis", "FRBRuri"):
             element = facts.frbr_child("FRBRWork", name)
             if element is None:
@@ -122,11 +145,9 @@ def frbr_iris(doc: Document) -> Iterator[Issue]:
                 continue
             if adoption and date != adoption[:10]:
                 yield element, f"{name} date {date} is not the Work's FRBRdate {adoption}"
-            if expected_number and segment not in (
-                expected_number,
-                number.replace("/", "-").replace(" ", "_"),
-            ):
-                yield element, f"{name} number '{segment}' is not '{expected_number}' (resolution {number})"
+            if numbers and segment not in segments:
+                expected = _iri_number(numbers[0])
+                yield element, f"{name} number '{segment}' is not '{expected}' (resolution {numbers[0]})"
         language = _value(facts.frbr_child("FRBRExpression", "FRBRlanguage"), "language")
         if work_uri and language:
             yield from _prefixed(facts, "FRBRExpression", work_uri.rstrip("/") + f"/{language}@")
@@ -146,10 +167,10 @@ def _prefixed(facts: Facts, level: str, prefix: str) -> Iterator[Issue]:
 def frbr_number(doc: Document) -> Iterator[Issue]:
     for facts in doc.facts:
         element = facts.frbr_child("FRBRWork", "FRBRnumber")
-        number = _full_number(doc, facts)
-        if element is None or not number:
+        numbers = _numbers(doc, facts)
+        if element is None or not numbers:
             continue
-        if element.get("value") != _iri_number(number):
-            yield element, f"FRBRnumber value '{element.get('value')}' should be '{_iri_number(number)}'"
-        if element.get("showAs") not in (None, number):
-            yield element, f"FRBRnumber showAs '{element.get('showAs')}' should be '{number}'"
+        if element.get("value") not in {_iri_number(n) for n in numbers}:
+            yield element, f"FRBRnumber value '{element.get('value')}' should be '{_iri_number(numbers[0])}'"
+        if element.get("showAs") not in (None, *numbers):
+            yield element, f"FRBRnumber showAs '{element.get('showAs')}' should be '{numbers[0]}'"

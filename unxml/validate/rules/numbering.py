@@ -27,12 +27,16 @@ def _operative_paragraphs(doc: Document) -> Iterator[etree._Element]:
         if body is None:
             continue
         for paragraph in body.iter(_PARAGRAPH):
-            if not any(a.tag == _PARAGRAPH for a in paragraph.iterancestors(_PARAGRAPH)):
+            if next(paragraph.iterancestors(_PARAGRAPH), None) is None:
                 yield paragraph
 
 
 def _groups(doc: Document) -> list[list[etree._Element]]:
     """Operative paragraphs grouped by the element holding them (mainBody or a section)."""
+    return doc.memo("operative groups", _group_paragraphs)
+
+
+def _group_paragraphs(doc: Document) -> list[list[etree._Element]]:
     groups: dict[etree._Element, list[etree._Element]] = {}
     for paragraph in _operative_paragraphs(doc):
         groups.setdefault(paragraph.getparent(), []).append(paragraph)

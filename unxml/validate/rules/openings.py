@@ -4,7 +4,8 @@ paragraph with a known phrase, in the document's language (``unxml.lexicons``)."
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from lxml import etree
 
@@ -15,6 +16,24 @@ from unxml.validate.rules.numbering import _operative_paragraphs
 # A number printed in the text instead of in <num> (the UN's Arabic files: "1 -\t…").
 _INLINE_NUMBER = re.compile(r"^\s*\d+\s*[.\-–]\s*")
 _SHOWN = 40
+# Known openings are a few words long ("Takes note with appreciation of"): the lexicon is asked
+# about the first words only, and the answers are cached, since the same openings recur.
+_HEAD_WORDS = 6
+
+
+@lru_cache(maxsize=8192)
+def _match_head(match: Callable[[str], str | None], head: str) -> str | None:
+    return match(head)
+
+
+def _known_opening(match: Callable[[str], str | None], text: str) -> str | None:
+    """``match(text)`` (a lexicon's ``match_verb`` or ``match_phrase``), asked of the first words."""
+    words = text.split(" ", _HEAD_WORDS)
+    head = " ".join(words[:_HEAD_WORDS])
+    found = _match_head(match, head)
+    if len(words) > _HEAD_WORDS and (found is None or len(found) >= len(head)):
+        return match(text)  # a longer opening may run on past the words looked at
+    return found
 
 
 def _opening(element: etree._Element) -> str:
@@ -41,7 +60,7 @@ def operative_verbs(doc: Document) -> Iterator[Issue]:
         if p is None:
             continue
         text = _opening(p)
-        if text and doc.lexicon.match_verb(text) is None:
+        if text and _known_opening(doc.lexicon.match_verb, text) is None:
             yield p, f"operative paragraph does not open with a known action verb: '{_shown(text)}'"
 
 
@@ -67,5 +86,5 @@ def _preambular_paragraphs(doc: Document) -> Iterator[etree._Element]:
 def preambular_phrases(doc: Document) -> Iterator[Issue]:
     for p in _preambular_paragraphs(doc):
         text = _opening(p)
-        if text and doc.lexicon.match_phrase(text) is None:
+        if text and _known_opening(doc.lexicon.match_phrase, text) is None:
             yield p, f"preambular paragraph does not open with a known phrase: '{_shown(text)}'"

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from lxml import etree
 
-from unxml.validate.location import local_name
+from unxml.validate.location import AKN, local_name
 from unxml.validate.rules.base import Document, Issue, first_of_each, rule
 
 # Attributes that hold references (AKN ``referenceRef`` / ``listReferenceRef`` / ``anyURI``).
 _REFERENCE_ATTRIBUTES = ("refersTo", "href", "source", "as", "by", "outcome", "src", "to", "from")
-_XPATH = " | ".join(f"//@{name}[contains(., '#')]" for name in _REFERENCE_ATTRIBUTES)
+_REFERENCE_NAMES = frozenset(_REFERENCE_ATTRIBUTES)
+# One pass over the attributes, in C: the values with a "#" (then filtered by name in Python).
+_HASH_VALUES = etree.XPath("//@*[contains(., '#')]")
 
 
 @rule("UNX141", "error", 'every refersTo and href="#…" resolves to an eId in the document')
@@ -19,17 +21,22 @@ def local_references(doc: Document) -> Iterator[Issue]:
     return first_of_each(_dangling(doc), "references")
 
 
-def _dangling(doc: Document) -> Iterator[tuple[str, etree._Element, str]]:
+def _dangling(doc: Document) -> Iterator[tuple[str, etree._Element, Callable[[], str]]]:
     ids = doc.ids
-    for value in doc.root.xpath(_XPATH):
+    for value in _HASH_VALUES(doc.root):
+        if value.attrname not in _REFERENCE_NAMES:
+            continue
         for token in str(value).split():
             if token.startswith("#") and token[1:] not in ids:
                 element = value.getparent()
-                message = (
-                    f'{value.attrname}="{token}" on <{local_name(element.tag)}> points to no eId in this '
-                    "document (add a TLC with that eId to <references>)"
-                )
-                yield token, element, message
+                yield token, element, _dangling_message(value.attrname, token, element)
+
+
+def _dangling_message(attribute: str, token: str, element: etree._Element) -> Callable[[], str]:
+    return lambda: (
+        f'{attribute}="{token}" on <{local_name(element.tag)}> points to no eId in this document '
+        "(add a TLC with that eId to <references>)"
+    )
 
 
 @rule("UNX142", "warning", "FRBRauthor/@href and @as are '#' references to TLCs")
@@ -37,8 +44,8 @@ def frbr_author_references(doc: Document) -> Iterator[Issue]:
     return first_of_each(_bare_author_references(doc), "FRBRauthor references")
 
 
-def _bare_author_references(doc: Document) -> Iterator[tuple[str, etree._Element, str]]:
-    for author in doc.root.xpath("//*[local-name()='FRBRauthor']"):
+def _bare_author_references(doc: Document) -> Iterator[tuple[str, etree._Element, Callable[[], str]]]:
+    for author in doc.root.iter(AKN + "FRBRauthor"):
         for attribute in ("href", "as"):
             value = author.get(attribute)
             if value is not None and not value.startswith("#"):

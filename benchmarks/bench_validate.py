@@ -1,0 +1,106 @@
+"""How fast ``unxml validate`` is: throughput, cold start and memory over many files.
+
+Usage::
+
+    python benchmarks/bench_validate.py DIR [--profile none] [--runs 5] [--passes 3]
+
+- **throughput**: one ``Validator`` (schemas compiled once), every ``*.xml`` under DIR
+  validated with all checks, in this one process (one core for the per-document path);
+  reported as documents per second, best of ``--runs``;
+- **cold start**: ``python -m unxml.cli validate ONE.xml`` in a fresh interpreter, median
+  wall time of ``--runs`` runs (includes interpreter start, imports and schema compilation);
+- **memory**: resident set size after each of ``--passes`` passes over the files: flat when
+  nothing is kept per document.
+
+The figures in docs/validation.md were made with this script on /work/shared/corpus/dev/en.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from unxml.validate.command import expand_paths
+from unxml.validate.engine import Validator
+
+
+def rss_mib() -> float:
+    """Resident set size of this process (Linux), in MiB."""
+    with open(f"/proc/{os.getpid()}/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def throughput(files: list[Path], profile: bool, runs: int) -> tuple[float, float, int]:
+    """Documents per second of wall time and per second of CPU time (best runs), and findings.
+
+    CPU time is what one core spends: on a shared, loaded machine it is the figure that says
+    what the code costs, while wall time also counts the waiting for a core.
+    """
+    validator = Validator(profile=profile)
+    validator.validate(files[0])  # waits for the schemas: compilation is not per-document work
+    best_wall = best_cpu = float("inf")
+    findings = 0
+    for _ in range(runs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        findings = sum(len(validator.validate(path).findings) for path in files)
+        best_wall = min(best_wall, time.perf_counter() - wall)
+        best_cpu = min(best_cpu, time.process_time() - cpu)
+    return len(files) / best_wall, len(files) / best_cpu, findings
+
+
+def cold_start(one: Path, profile: bool, runs: int) -> list[float]:
+    command = [sys.executable, "-m", "unxml.cli", "validate", str(one)]
+    if not profile:
+        command += ["--profile", "none"]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def memory(files: list[Path], profile: bool, passes: int) -> list[float]:
+    validator = Validator(profile=profile)
+    sizes = []
+    for _ in range(passes):
+        for path in files:
+            validator.validate(path)
+        sizes.append(rss_mib())
+    return sizes
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dir", type=Path)
+    parser.add_argument("--profile", choices=("unxml", "none"), default="unxml")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--passes", type=int, default=3)
+    args = parser.parse_args(argv)
+    files, _ = expand_paths([str(args.dir)])
+    if not files:
+        parser.error(f"no XML files under {args.dir}")
+    profile = args.profile == "unxml"
+    load = os.getloadavg()[0]
+    print(f"{len(files)} files under {args.dir}; profile {args.profile}; load average {load:.1f}")
+    wall_rate, cpu_rate, findings = throughput(files, profile, args.runs)
+    print(
+        f"throughput: {cpu_rate:.0f} documents per CPU-second, {wall_rate:.0f} per wall-second "
+        f"(all checks, one process, {findings} findings)"
+    )
+    times = cold_start(files[0], profile, args.runs)
+    median = statistics.median(times)
+    print(f"cold start: median {median:.2f} s wall (min {min(times):.2f} s) for {files[0].name}")
+    sizes = memory(files, profile, args.passes)
+    print("memory: RSS after each pass " + ", ".join(f"{s:.1f}" for s in sizes) + " MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
