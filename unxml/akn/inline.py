@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from lxml import etree
@@ -37,7 +37,7 @@ _BRACKETS = re.compile(r"^[\s()]*$")
 # The empty "()" (Arabic) that stands for the marker at the start of a footnote's text.
 _NOTE_PLACEHOLDER = re.compile(r"^\s*\(\s*\)\s*")
 _BREAKS = frozenset({"eol", "br", "eop"})
-_SILENT = frozenset({"img", "marker", "noteRef"})
+_SILENT = frozenset({"img"})
 _TEXT: TypeAdapter[tuple[Inline, ...]] = TypeAdapter(Text)
 _EMPHASIS_TAGS = frozenset({"i", "em"})
 _DROPPED_STYLE_TAGS = frozenset({"b", "u", "strong"})
@@ -99,25 +99,21 @@ def _collect_words(element: etree._Element, out: list[str]) -> None:
             out.append(c.tail or "")
 
 
-@dataclass
-class Notes:
-    """The footnotes met so far, in order of first citation."""
-
-    texts: dict[str, tuple[Inline, ...]] = field(default_factory=dict)
-    given: dict[str, etree._Element] = field(default_factory=dict)
-
-
 class InlineReader:
     """Turns mixed content into Text, collecting footnotes and findings as it goes."""
 
     def __init__(self, findings: list[Finding], notes_in_document: dict[str, etree._Element]) -> None:
         self.findings = findings
-        self.notes = Notes()
+        # The footnotes met so far, by marker, in order of first citation.
+        self.notes: dict[str, tuple[Inline, ...]] = {}
         # Every authorialNote in the file by marker, so that a bare superscript citing a note
         # given elsewhere (the UN's way of repeating a citation) resolves.
         self.notes_in_document = notes_in_document
         self.in_note = False  # reading a footnote's own text, where no citation can be
         self.spaced = True  # whether the language separates words with spaces
+        # Repairs for the UN's layout (a verb span cut inside a word, an Arabic "()" opening a
+        # footnote), off for unxml's own XML, which has none and must read back exactly.
+        self.lenient = True
 
     def report(self, severity: Severity, message: str, element: etree._Element | None = None) -> None:
         self.findings.append(Finding(severity, message, element.sourceline if element is not None else None))
@@ -158,7 +154,9 @@ class InlineReader:
         tail = first.tail or ""
         # A span that ends inside a word ("<span>Encourage</span>s") takes the rest of the word.
         # (Not in Chinese, written without spaces: there a word after the span is the text.)
-        ends_inside = self.spaced and lead[-1:].isalnum() and first.text == first.text.rstrip()
+        ends_inside = (
+            self.lenient and self.spaced and lead[-1:].isalnum() and first.text == first.text.rstrip()
+        )
         cut = _WORD_START.match(tail) if ends_inside else None
         if cut:
             lead, tail = lead + cut.group(), tail[cut.end() :]
@@ -249,7 +247,7 @@ class InlineReader:
             return  # the brackets the Arabic text prints around a footnote call
         elif _MARKER.match(content) and content in self.notes_in_document and not self.in_note:
             note = self.notes_in_document[content]
-            if content not in self.notes.texts:
+            if content not in self.notes:
                 self._register(content, note)
             yield NoteRef(marker=content)
         else:
@@ -266,8 +264,8 @@ class InlineReader:
             yield from self._note_text(element)
             yield ") "
             return
-        if marker in self.notes.texts:
-            if self._note_text(element) != self.notes.texts[marker]:
+        if marker in self.notes:
+            if self._note_text(element) != self.notes[marker]:
                 self.report(
                     "warning", f"footnote {marker} is given twice with different texts; first kept", element
                 )
@@ -280,8 +278,7 @@ class InlineReader:
         if not text:
             self.report("warning", f"footnote {marker} has no text", note)
             text = ("(empty footnote)",)
-        self.notes.texts[marker] = text
-        self.notes.given[marker] = note
+        self.notes[marker] = text
 
     def _note_text(self, note: etree._Element) -> tuple[Inline, ...]:
         outer, self.in_note = self.in_note, True
@@ -294,7 +291,7 @@ class InlineReader:
         paragraphs = children(note, "p") or [note]
         pieces: list[Inline] = []
         for p in paragraphs:
-            head = _NOTE_PLACEHOLDER.sub("", p.text or "")
+            head = _NOTE_PLACEHOLDER.sub("", p.text or "") if self.lenient else None
             text = [x for x in self.text(p, head=head) if not isinstance(x, NoteRef)]
             if len(text) != len(self.text(p, head=head)):
                 self.report("warning", "a footnote cites another footnote; the inner citation is dropped", p)

@@ -175,7 +175,7 @@ class _Reader:
             fields["adoption_date"] = meeting_date.value
         fields["annexes"] = self.annexes(document)
         fields["footnotes"] = tuple(
-            Footnote(marker=marker, text=text) for marker, text in self.inline.notes.texts.items()
+            Footnote(marker=marker, text=text) for marker, text in self.inline.notes.items()
         )
         try:
             return Resolution(**fields)
@@ -220,6 +220,9 @@ class _Reader:
         meta = child(document, "meta")
         if meta is None:
             raise self.error("the document has no meta", document)
+        identification = child(meta, "identification")
+        # unxml's own XML is read strictly, the UN's with repairs for its layout.
+        self.inline.lenient = identification is None or identification.get("source") != "#unxml"
         for name, what in _IGNORED_META.items():
             found = child(meta, name)
             if found is not None:
@@ -572,7 +575,7 @@ class _Reader:
     ) -> tuple[str | None, str, tuple[Inline, ...]]:
         """Verb and text of a paragraph, taking a number typed into the text where no num is."""
         before, verb, text = self.inline.lead(p)
-        if num is None:
+        if num is None and self.inline.lenient:
             typed = _TYPED_NUM.match(before if verb else (p.text or ""))
             if typed:
                 dash = typed.group(2) in "-–—"
@@ -721,7 +724,7 @@ class _Reader:
         if found is None:
             self.report("warning", f"meeting line {text!r} has no meeting number; dropped", element)
             return None
-        resumed = element.get("class") == "resumed" or _is_resumed(text)
+        resumed = element.get("class") == "resumed" or (self.inline.lenient and _is_resumed(text))
         return Meeting(text=text, number=int(found.group()), resumed=resumed)
 
     def annexes(self, document: etree._Element) -> tuple[Annex, ...]:
