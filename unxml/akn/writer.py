@@ -7,6 +7,7 @@ the same bytes. ``<references>`` is filled last, with exactly the TLCs that were
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -48,6 +49,12 @@ STRUCTURAL = frozenset(
 """Elements whose children are indented; every other element holds mixed content as written."""
 
 INDENT = "  "
+
+
+# The comma that ends a document symbol in an origin line, in each script.
+_LIST_COMMA = re.compile("[,،，]")
+# Punctuation printed straight after an opening phrase or verb, without the separator.
+_NO_SPACE_BEFORE = ",;:.)،؛，；：。"
 
 
 def _q(tag: str) -> str:
@@ -117,7 +124,8 @@ class _Writer:
         """Opening phrase or verb in the language's span style, then the text."""
         if words:
             _sub(element, "span", words, **{"class": self.lang.phrase_style})
-            if pieces:
+            # "подчеркивая, что", "Recalling, in this connection,": no space before punctuation.
+            if pieces and not (isinstance(pieces[0], str) and pieces[0][:1] in _NO_SPACE_BEFORE):
                 _append_string(element, self.lang.phrase_separator)
         self.text(element, pieces)
 
@@ -203,7 +211,8 @@ class _Writer:
         if not found:
             proponent.text = origin.text
             return
-        symbol = origin.document.split(",")[0]
+        # "A/56/574", "A/78/433, para. 13", Arabic "A/78/433، الفقرة 13", Chinese "A/78/429，第33段".
+        symbol = _LIST_COMMA.split(origin.document)[0].strip()
         proponent.text = before
         document = _sub(proponent, "inline", name="originating document")
         document.tail = after

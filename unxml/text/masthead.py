@@ -65,10 +65,10 @@ def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
 
 
 def _take_heading(rest: list[str], lex: Lexicon, head: Masthead) -> None:
-    undated = lex.heading()
+    undated = _apostrophes(lex.heading())
     for i, line in enumerate(rest):
         # The date comes before the words in Chinese ("2023年12月7日大会决议").
-        if undated not in line:
+        if undated not in _apostrophes(line):
             continue
         following = _next_nonblank(rest, i)
         candidates = [(line, [i])]
@@ -77,11 +77,11 @@ def _take_heading(rest: list[str], lex: Lexicon, head: Masthead) -> None:
         for text, used in candidates:
             found = lex.find_date(text)
             adopted = lex.parse_date(found.group()) if found else None
-            if adopted and lex.heading(adopted) == text:
+            if adopted and _apostrophes(lex.heading(adopted)) == _apostrophes(text):
                 head.heading, head.heading_date = text, adopted
                 _clear(rest, used)
                 return
-        if line == undated:
+        if _apostrophes(line) == undated:
             head.heading = line
             _clear(rest, [i])
             return
@@ -166,6 +166,11 @@ def _take_agenda(rest: list[str], lex: Lexicon, head: Masthead) -> None:
         title = join_wrapped(title_lines) or None
         head.agenda = Agenda(text=" ".join(printed.split()), items=items, title=title)
         return
+
+
+def _apostrophes(text: str) -> str:
+    """``text`` with typographic apostrophes as plain ones ("l’Assemblée" = "l'Assemblée")."""
+    return text.replace("\u2019", "'")
 
 
 def _next_nonblank(rest: list[str], i: int) -> int | None:
