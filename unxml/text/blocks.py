@@ -311,11 +311,7 @@ class _Segmenter:
 
     def _heading_kind(self, lines: list[str], end: int) -> BlockKind:
         """A section heading, or (in the preamble) a heading that only groups paragraphs."""
-        if (
-            self.in_body
-            or _SECTION.match(lines[0])
-            or self.lex.paragraph_number.match(self.items[end][1])
-        ):
+        if self.in_body or _SECTION.match(lines[0]) or self.lex.paragraph_number.match(self.items[end][1]):
             self.in_body = True
             return "heading"
         return "subheading"
