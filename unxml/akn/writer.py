@@ -53,8 +53,6 @@ INDENT = "  "
 
 # The comma that ends a document symbol in an origin line, in each script.
 _LIST_COMMA = re.compile("[,،，]")
-# Punctuation printed straight after an opening phrase or verb, without the separator.
-_NO_SPACE_BEFORE = ",;:.)،؛，；：。"
 
 
 def _q(tag: str) -> str:
@@ -124,9 +122,9 @@ class _Writer:
         """Opening phrase or verb in the language's span style, then the text."""
         if words:
             _sub(element, "span", words, **{"class": self.lang.phrase_style})
-            # "подчеркивая, что", "Recalling, in this connection,": no space before punctuation.
-            if pieces and not (isinstance(pieces[0], str) and pieces[0][:1] in _NO_SPACE_BEFORE):
-                _append_string(element, self.lang.phrase_separator)
+            if pieces:
+                first = pieces[0] if isinstance(pieces[0], str) else "x"
+                _append_string(element, self.lang.separator_before(first))
         self.text(element, pieces)
 
     # --- meta --------------------------------------------------------------------------------
