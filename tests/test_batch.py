@@ -111,3 +111,21 @@ def test_warnings_name_the_file_and_the_place(tmp_path: Path, capsys: pytest.Cap
 def test_empty_directory_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["convert", str(tmp_path), "--out-dir", str(tmp_path / "out")]) == 2
     assert "no *.txt files" in capsys.readouterr().err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_only(
+    inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    (inputs / "bad.txt").unlink()
+    (inputs / "again.txt").write_bytes(SEED.read_bytes())
+    assert main(["convert", str(inputs), "--out-dir", str(tmp_path / "out")]) == 0
+    shown = terminal.getvalue()
+    assert "\r[" in shown and "0/2" in shown and "1/2" in shown
+    assert shown.rstrip().endswith("2 of 2 converted")

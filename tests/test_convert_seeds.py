@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import unxml
 from unxml import ConversionError, ConversionWarning
@@ -104,3 +106,31 @@ def test_chinese_seed_reads_its_date_above_the_meeting_line() -> None:
     first = res.body[0]
     assert isinstance(first, OperativeParagraph) and len(first.points) == 10
     assert len(res.footnotes) == 6
+
+
+_DAMAGE = st.sampled_from(
+    ["(a)", "1.", "I", "Annex", "88th plenary meeting", "19 December 2001", "", "78/1."]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(SEEDS),
+    st.lists(st.tuples(st.integers(0, 10_000), st.booleans(), _DAMAGE), max_size=6),
+)
+def test_damaged_text_gives_a_resolution_or_a_clear_error(
+    path: Path, damage: list[tuple[int, bool, str]]
+) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for position, delete, inserted in damage:
+        at = position % len(lines)
+        if delete:
+            del lines[at]
+        else:
+            lines.insert(at, inserted)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConversionWarning)
+        try:
+            unxml.to_xml(unxml.convert("\n".join(lines), "en"))
+        except ConversionError as error:
+            assert error.message and error.hint

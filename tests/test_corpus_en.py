@@ -22,6 +22,7 @@ from unxml.xmlsafe import parse_bytes
 DATA = Path(__file__).parent / "data" / "un-corpus-en"
 NAMES = sorted(p.stem for p in DATA.glob("*.txt"))
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+_BRACKET_SPACE = re.compile(r"(?<=\() | (?=\))")
 pytestmark = pytest.mark.corpus
 
 
@@ -140,6 +141,9 @@ def test_converted_fields_agree_with_the_un_markup(name: str) -> None:
     found = convert_with_issues((DATA / f"{name}.txt").read_text(encoding="utf-8"), "en", name)
     ours = our_fields(found.resolution)
     theirs = un_fields((DATA / f"{name}.xml").read_bytes())
+    # The UN's markup keeps a space inside brackets around italic words ("( jus cogens )")
+    # where the print has none.
+    theirs.title = _BRACKET_SPACE.sub("", theirs.title)
     for name_of_field in Fields.__dataclass_fields__:
         assert getattr(ours, name_of_field) == getattr(theirs, name_of_field), name_of_field
 

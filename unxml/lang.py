@@ -12,6 +12,9 @@ from typing import Literal
 
 LanguageCode = Literal["ar", "zh", "en", "fr", "ru", "es"]
 
+# Punctuation that attaches to the word before it, in the six languages' scripts.
+_CLOSING_PUNCTUATION = frozenset(",;:.)]»،؛，；：。、）")
+
 
 @dataclass(frozen=True)
 class Language:
@@ -25,6 +28,16 @@ class Language:
     phrase_style: str
     # What separates the opening phrase from the rest of the paragraph in print.
     phrase_separator: str
+
+    def separator_before(self, following: str) -> str:
+        """The separator after an opening phrase, given the text that follows it.
+
+        Punctuation follows the phrase directly ("*Recalling*, in this connection, …"), as
+        printed; a space there would be a word the print does not have.
+        """
+        if following[:1] in _CLOSING_PUNCTUATION:
+            return ""
+        return self.phrase_separator
 
 
 LANGUAGES: dict[str, Language] = {

@@ -91,7 +91,7 @@ class Printer:
 
     def __init__(self, lang: str, markers: Markers, italics: bool) -> None:
         self.lang = lang
-        self.separator = language(lang).phrase_separator
+        self.typography = language(lang)
         self.markers = markers
         self.italics = italics
 
@@ -161,7 +161,7 @@ class Printer:
 
     def preamble(self, paragraphs: tuple[PreambularParagraph, ...]) -> Iterator[str]:
         for para in paragraphs:
-            yield self.joined(self.emphasised(para.phrase), self.inline(para.text), self.separator)
+            yield self.opening(para.phrase, self.inline(para.text))
             yield from self.points(para.points)
 
     def body(self, items: tuple[BodyItem, ...]) -> Iterator[str]:
@@ -174,7 +174,7 @@ class Printer:
                 yield from self.operative(item)
 
     def operative(self, para: OperativeParagraph) -> Iterator[str]:
-        words = self.joined(self.emphasised(para.verb), self.inline(para.text), self.separator)
+        words = self.opening(para.verb, self.inline(para.text))
         yield self.joined(para.num or "", words, " ")
         yield from self.points(para.points)
         if para.wrap_up:
@@ -216,6 +216,10 @@ class Printer:
 
     def emphasised(self, words: str) -> str:
         return f"*{words}*" if self.italics and words else words
+
+    def opening(self, words: str, text: str) -> str:
+        """An opening phrase or verb, then the text, separated as the language prints them."""
+        return self.joined(self.emphasised(words), text, self.typography.separator_before(text))
 
     @staticmethod
     def joined(head: str, tail: str, separator: str) -> str:

@@ -118,7 +118,8 @@ class _Writer:
         if words:
             _sub(element, "span", words, **{"class": self.lang.phrase_style})
             if pieces:
-                _append_string(element, self.lang.phrase_separator)
+                first = pieces[0] if isinstance(pieces[0], str) else "x"
+                _append_string(element, self.lang.separator_before(first))
         self.text(element, pieces)
 
     # --- meta --------------------------------------------------------------------------------

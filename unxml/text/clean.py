@@ -64,6 +64,7 @@ _LONE_NUMBER = re.compile(r"^\d{1,3}$")
 # technical reasons"), which is about the printing, not the resolution.
 _SYMBOL = re.compile(r"\bA/RES/(?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?\*?(?=\s|$)")
 _ISSUE_NOTE = re.compile(r"^\*\s+\S.*$")
+_ANY_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPTS}]")
 # Starts at the first space of a run only, so long runs of spaces stay linear.
 _INLINE_SUPERSCRIPT = re.compile(rf"(?<!\s)\s*+([{SUPERSCRIPTS}]+)")
 _MD_BULLET = re.compile(r"^\s*[-•]\s+(?=\S)")
@@ -267,7 +268,7 @@ class _Cleaner:
             for _ in range(len(text) - len(stripped)):
                 self.removed.append(Removal(lineno, "*", "markdown emphasis"))
             text = stripped
-        if any(c in SUPERSCRIPTS for c in text):
+        if _ANY_SUPERSCRIPT.search(text):
             text = _INLINE_SUPERSCRIPT.sub(
                 lambda m: note_mark(m.group(1).translate(SUPERSCRIPT_DIGITS)), text
             )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from unxml.text.marks import note_mark
 
@@ -319,6 +320,8 @@ _GLUED_TO_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\d{1,3}$")
 _GLUED_TO_YEAR_SCORE = 1.0
 _GLUED_BOTH_SCORE = 1.0
 _AFTER_NUMBER_SCORE = 1.2
+_YEAR_AT_STOP = re.compile(r"\d{4}\.")
+_WORD_AT_STOP = re.compile(r"([A-Za-z]+)\.$")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _UPPER_CODE = re.compile(r"(?:^|[^\w])([A-Z]{1,5})$")
 # Starts only at a word start and never backtracks: linear even on one very long "word".
@@ -336,9 +339,15 @@ class Citation:
     score: float
 
 
+@cache
+def _marker_pattern(marker: str) -> re.Pattern[str]:
+    """The digits of ``marker`` as a whole number, or glued to a year ("20306")."""
+    return re.compile(rf"(?:(?<!\d)|(?<=(?:19|20)\d\d)){re.escape(marker)}(?!\d)")
+
+
 def _candidates(lines: Sequence[str], marker: str) -> list[Citation]:
     found: list[Citation] = []
-    pattern = re.compile(rf"(?:(?<!\d)|(?<=(?:19|20)\d\d)){re.escape(marker)}(?!\d)")
+    pattern = _marker_pattern(marker)
     for index, line in enumerate(lines):
         if line.strip() == marker:
             found.append(Citation(index, 0, len(line), False, 1.5))
@@ -393,7 +402,7 @@ def _score(line: str, start: int, end: int, previous_line: str) -> float:
         return 0
     elif token.lower() in _WEAK_NUMBER_WORDS:
         score = _WEAK_SCORE
-    elif re.fullmatch(r"\d{4}\.", token):
+    elif _YEAR_AT_STOP.fullmatch(token):
         # A year closing a sentence: "no later than February 2025. 14"
         score = _AFTER_SENTENCE_NUMBER_SCORE
     elif last.isalpha():
@@ -411,7 +420,7 @@ def _score(line: str, start: int, end: int, previous_line: str) -> float:
 
 def _glued_after_word(before: str) -> bool:
     """``before`` ends "word." where word is not an abbreviation that takes a number."""
-    word = re.search(r"([A-Za-z]+)\.$", before)
+    word = _WORD_AT_STOP.search(before)
     return bool(word) and len(word.group(1)) > 2 and word.group(1).lower() not in _ABBREVIATIONS_BEFORE_DOT
 
 

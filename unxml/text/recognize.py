@@ -47,14 +47,34 @@ class Cleaned(Protocol):
 
 @dataclass(frozen=True)
 class Recognised:
-    """The resolution, and what the converter found but could not recognise."""
+    """The resolution, and what the converter found but could not recognise.
+
+    ``unplaced`` are printed lines the model has no place for (a masthead line such as
+    "Original: English"); each is also reported in ``issues``.
+    """
 
     resolution: Resolution
     issues: tuple[Issue, ...]
+    unplaced: tuple[str, ...] = ()
 
 
 def recognise(cleaned: Cleaned, lex: Lexicon, source: str | None = None) -> Recognised:
     """Read the resolution in ``cleaned``; raise :class:`ConversionError` if there is none."""
+    try:
+        return _recognise(cleaned, lex, source)
+    except ValidationError as error:
+        # Parts were found that the model refuses (an empty paragraph, a misplaced date): say
+        # which, rather than let the validation error escape.
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or error.title
+        raise ConversionError(
+            f"the text was read but does not make a valid resolution: {where}: {first['msg']}",
+            source=source,
+            hint="check the parts named above in the input; report the file if it looks right",
+        ) from None
+
+
+def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None) -> Recognised:
     lines = [" ".join(line.split()) for line in cleaned.lines]
     number_at, number, title_start = _number_line(lines, source)
     formula_at, formula = _formula_line(lines, number_at, lex, source)
@@ -86,37 +106,28 @@ def recognise(cleaned: Cleaned, lex: Lexicon, source: str | None = None) -> Reco
     )
     symbol = head.symbol or f"A/RES/{number}"
     session = head.session or _session_of(number, source)
-    try:
-        resolution = Resolution(
-            language=lex.language,
-            symbol=symbol,
-            distribution=head.distribution,
-            distribution_date=head.distribution_date,
-            session=session,
-            session_text=head.session_text,
-            agenda=head.agenda,
-            heading=head.heading,
-            origin=head.origin,
-            number=number,
-            title=title,
-            formula=formula or lex.formula,
-            preamble=built.preamble,
-            body=built.body,
-            adoption_date=adopted,
-            meeting=closing.meeting if closing else None,
-            meeting_date=closing.date if closing else None,
-            footnotes=tuple(Footnote(marker=m, text=reader.text(strip_marks(t))) for m, t in footnotes),
-            annexes=annexes,
-        )
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "resolution"
-        raise ConversionError(
-            f"the text was read but does not make a valid resolution: {where}: {first['msg']}",
-            source=source,
-            hint="check the parts named above in the input; report the file if it looks right",
-        ) from None
-    return Recognised(resolution, tuple(issues))
+    resolution = Resolution(
+        language=lex.language,
+        symbol=symbol,
+        distribution=head.distribution,
+        distribution_date=head.distribution_date,
+        session=session,
+        session_text=head.session_text,
+        agenda=head.agenda,
+        heading=head.heading,
+        origin=head.origin,
+        number=number,
+        title=title,
+        formula=formula or lex.formula,
+        preamble=built.preamble,
+        body=built.body,
+        adoption_date=adopted,
+        meeting=closing.meeting if closing else None,
+        meeting_date=closing.date if closing else None,
+        footnotes=tuple(Footnote(marker=m, text=reader.text(strip_marks(t))) for m, t in footnotes),
+        annexes=annexes,
+    )
+    return Recognised(resolution, tuple(issues), tuple(head.leftover))
 
 
 def _number_line(lines: list[str], source: str | None) -> tuple[int, str, str]:

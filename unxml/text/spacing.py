@@ -22,6 +22,10 @@ from itertools import pairwise
 
 _WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"\S+")
+# Letters or digits ending one token and starting the next, one space between.
+_ADJACENT = re.compile(r"([^\W_]+) (?=([^\W_]+))")
+_CORE_END = re.compile(r"([^\W_]+)$")
+_CORE_START = re.compile(r"^([^\W_]+)")
 _ALPHA = re.compile(r"^[^\W\d_]+$")
 # Starts only at a word start and never gives letters back: linear on long runs of letters.
 _HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:[-\u2010\u2011][^\W\d_]++)+")
@@ -62,24 +66,28 @@ class Vocabulary:
     """Word, word-pair and hyphenated-compound counts of one document (lower case)."""
 
     def __init__(self, lines: Iterable[str]) -> None:
-        self.words: Counter[str] = Counter()
-        self.pairs: Counter[tuple[str, str]] = Counter()
+        lines = list(lines)
+        text = "\n".join(lines).lower()
+        tokens = _WORD.findall(text)
+        self.words: Counter[str] = Counter(tokens)
+        self.pairs: Counter[tuple[str, str]] = Counter(pairwise(tokens))
         self.compounds: dict[str, tuple[str, str]] = {}
         self.compound_counts: Counter[str] = Counter()
-        self.years: set[str] = set()
-        lengths: list[int] = []
-        for line in lines:
-            if line.strip():
-                lengths.append(len(line))
-            tokens = [w.lower() for w in _WORD.findall(line)]
-            self.words.update(tokens)
-            self.pairs.update(pairwise(tokens))
-            for compound in _HYPHENATED.findall(line):
-                parts = _HYPHENS.split(compound.lower())
-                for head, tail in pairwise(parts):
-                    self.compounds.setdefault(head + tail, (head, tail))
-                    self.compound_counts[head + tail] += 1
-            self.years.update(_FOUR_DIGITS.findall(line))
+        self._joins: dict[tuple[str, str], bool] = {}
+        self.years: set[str] = set(_FOUR_DIGITS.findall(text))
+        lengths = [len(line) for line in lines if line.strip()]
+        for compound in _HYPHENATED.findall(text):
+            parts = _HYPHENS.split(compound)
+            for head, tail in pairwise(parts):
+                self.compounds.setdefault(head + tail, (head, tail))
+                self.compound_counts[head + tail] += 1
+        # The glued forms printed in this document that are damage, found with one pattern.
+        damaged = [w for w in self.compounds if 0 < self.words[w] <= self.compound_counts[w]]
+        self.glued = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, damaged)) + r")\b", re.IGNORECASE)
+            if damaged
+            else None
+        )
         self.width = _block_width(lengths)
 
     def is_word(self, piece: str, beside: str = "", first: bool = True) -> bool:
@@ -91,6 +99,13 @@ class Vocabulary:
         return self.words[piece] - self.pairs[pair] > 0
 
     def should_join(self, head: str, tail: str) -> bool:
+        """Whether ``head tail`` is one word cut in two by the extraction."""
+        known = self._joins.get((head, tail))
+        if known is None:
+            known = self._joins[(head, tail)] = self._should_join(head, tail)
+        return known
+
+    def _should_join(self, head: str, tail: str) -> bool:
         if _TWO_DIGITS.match(tail) and head in _YEAR_HEAD:
             return head + tail in self.years
         if not (_ALPHA.match(head) and _ALPHA.match(tail)) or not tail[0].islower():
@@ -101,9 +116,9 @@ class Vocabulary:
             # Not printed as such: the pieces must be non-words and the joined word an
             # inflection of one printed elsewhere ("observ ers" beside "observer").
             return (
-                self.inflects(joined, low_head, low_tail)
-                and not self.is_word(low_head, low_tail)
+                not self.is_word(low_head, low_tail)
                 and not self.is_word(low_tail, low_head, first=False)
+                and self.inflects(joined, low_head, low_tail)
             )
         if not (self.is_word(low_head, low_tail) and self.is_word(low_tail, low_head, first=False)):
             return True
@@ -165,7 +180,7 @@ def rejoin_merged_break(line: str, vocabulary: Vocabulary, index: int = 0) -> tu
     if width is None or len(line) <= width + _OVERLONG:
         return line, []
     best: tuple[float, int, int, str] | None = None  # (distance, start, end, replacement)
-    tokens = [m for m in re.finditer(r"[^\W\d_]+", line) if not _IN_ADDRESS.search(_enclosing(line, m))]
+    tokens = [m for m in _WORD.finditer(line) if not _IN_ADDRESS.search(_enclosing(line, m))]
     for k, match in enumerate(tokens):
         if match.end() < width // 2 or match.start() > width + 3:
             continue
@@ -193,10 +208,11 @@ def _enclosing(line: str, match: re.Match[str]) -> str:
 
 def repair_line(line: str, vocabulary: Vocabulary, index: int = 0) -> tuple[str, list[Repair]]:
     """The line with split words joined and lost compound hyphens restored, and the repairs."""
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(line)]
     repairs: list[Repair] = []
-    if not tokens:
+    # Most lines need nothing: find out with one scan before walking the tokens.
+    if not (_has_split(line, vocabulary) or _has_glued_compound(line, vocabulary)):
         return line, repairs
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(line)]
     out: list[str] = []
     position = 0
     i = 0
@@ -234,6 +250,14 @@ def repair_line(line: str, vocabulary: Vocabulary, index: int = 0) -> tuple[str,
     return "".join(out), repairs
 
 
+def _has_split(line: str, vocabulary: Vocabulary) -> bool:
+    return any(vocabulary.should_join(m.group(1), m.group(2)) for m in _ADJACENT.finditer(line))
+
+
+def _has_glued_compound(line: str, vocabulary: Vocabulary) -> bool:
+    return bool(vocabulary.compounds) and any(w.lower() in vocabulary.compounds for w in _WORD.findall(line))
+
+
 def _joins_onward(line: str, tokens: list[tuple[int, int]], k: int, vocabulary: Vocabulary) -> bool:
     """Whether token ``k`` joins the token after it."""
     if k + 1 >= len(tokens) or tokens[k + 1][0] != tokens[k][1] + 1:
@@ -245,13 +269,13 @@ def _joins_onward(line: str, tokens: list[tuple[int, int]], k: int, vocabulary: 
 
 def _core_end(token: str) -> str | None:
     """The letters or digits ending a token that may continue on the next ("(th" → "th")."""
-    match = re.search(r"([^\W_]+)$", token)
+    match = _CORE_END.search(token)
     return match.group(1) if match else None
 
 
 def _core_start(token: str) -> str | None:
     """The letters or digits starting a token that may finish the previous ("e," → "e")."""
-    match = re.match(r"^([^\W_]+)", token)
+    match = _CORE_START.match(token)
     return match.group(1) if match else None
 
 

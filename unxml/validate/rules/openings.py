@@ -16,24 +16,24 @@ from unxml.validate.rules.numbering import _operative_paragraphs
 # A number printed in the text instead of in <num> (the UN's Arabic files: "1 -\t…").
 _INLINE_NUMBER = re.compile(r"^\s*\d+\s*[.\-–]\s*")
 _SHOWN = 40
-# Known openings are a few words long ("Takes note with appreciation of"): the lexicon is asked
-# about the first words only, and the answers are cached, since the same openings recur.
-_HEAD_WORDS = 6
+# The rules only ask *whether* a text opens with a known form. A form found in the text's first
+# words also opens the whole text, so the lexicon is asked about those first words, and the
+# answers are cached (the same openings recur: "Requests the Secretary-General"); only where the
+# first words hold no known form is the whole text asked about (a form may be longer).
+_HEAD_WORDS = 3
 
 
 @lru_cache(maxsize=8192)
-def _match_head(match: Callable[[str], str | None], head: str) -> str | None:
-    return match(head)
+def _match_head(match: Callable[[str], str | None], head: str) -> bool:
+    return match(head) is not None
 
 
-def _known_opening(match: Callable[[str], str | None], text: str) -> str | None:
-    """``match(text)`` (a lexicon's ``match_verb`` or ``match_phrase``), asked of the first words."""
+def _opens_with_known(match: Callable[[str], str | None], text: str) -> bool:
+    """Whether ``match`` (a lexicon's ``match_verb`` or ``match_phrase``) finds a form opening ``text``."""
     words = text.split(" ", _HEAD_WORDS)
-    head = " ".join(words[:_HEAD_WORDS])
-    found = _match_head(match, head)
-    if len(words) > _HEAD_WORDS and (found is None or len(found) >= len(head)):
-        return match(text)  # a longer opening may run on past the words looked at
-    return found
+    if _match_head(match, " ".join(words[:_HEAD_WORDS])):
+        return True
+    return len(words) > _HEAD_WORDS and match(text) is not None
 
 
 def _opening(element: etree._Element) -> str:
@@ -60,7 +60,7 @@ def operative_verbs(doc: Document) -> Iterator[Issue]:
         if p is None:
             continue
         text = _opening(p)
-        if text and _known_opening(doc.lexicon.match_verb, text) is None:
+        if text and not _opens_with_known(doc.lexicon.match_verb, text):
             yield p, f"operative paragraph does not open with a known action verb: '{_shown(text)}'"
 
 
@@ -86,5 +86,5 @@ def _preambular_paragraphs(doc: Document) -> Iterator[etree._Element]:
 def preambular_phrases(doc: Document) -> Iterator[Issue]:
     for p in _preambular_paragraphs(doc):
         text = _opening(p)
-        if text and _known_opening(doc.lexicon.match_phrase, text) is None:
+        if text and not _opens_with_known(doc.lexicon.match_phrase, text):
             yield p, f"preambular paragraph does not open with a known phrase: '{_shown(text)}'"
