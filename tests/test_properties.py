@@ -102,10 +102,6 @@ def _section(num: str | None) -> Section:
     return Section(num=num, heading=("Oceans",), body=EMERGENCY_SESSION.body)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="writer and validator disagree (UNX132 component eIds cmpRef_A; UNX154/155 part numbers)",
-)
 def test_resolutions_in_parts_pass_the_identity_and_eid_rules():
     parts = (_part("A"), _part("B"))
     model = _variant(
@@ -114,11 +110,6 @@ def test_resolutions_in_parts_pass_the_identity_and_eid_rules():
     assert findings(unxml.to_xml(model), "UNX13", "UNX15") == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="UNX132: the writer numbers all siblings by position when one has no number, the validator "
-    "expects the printed label on the numbered ones",
-)
 def test_a_numbered_and_an_unnumbered_section_pass_the_eid_rules():
     model = _variant(body=(_section("A."), _section(None)))
     assert findings(unxml.to_xml(model), "UNX13") == []

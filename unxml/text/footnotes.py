@@ -321,7 +321,7 @@ _GLUED_TO_YEAR_SCORE = 1.0
 _GLUED_BOTH_SCORE = 1.0
 _AFTER_NUMBER_SCORE = 1.2
 _YEAR_AT_STOP = re.compile(r"\d{4}\.")
-_WORD_AT_STOP = re.compile(r"([A-Za-z]+)\.$")
+_WORD_AT_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.$")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _UPPER_CODE = re.compile(r"(?:^|[^\w])([A-Z]{1,5})$")
 # Starts only at a word start and never backtracks: linear even on one very long "word".

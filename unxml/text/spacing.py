@@ -23,16 +23,14 @@ from itertools import pairwise
 _WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"\S+")
 # Letters or digits ending one token and starting the next, one space between.
-_ADJACENT = re.compile(r"([^\W_]+) (?=([^\W_]+))")
-_CORE_END = re.compile(r"([^\W_]+)$")
+_ADJACENT = re.compile(r"(?<![^\W_])([^\W_]+) (?=([^\W_]+))")
+_CORE_END = re.compile(r"(?<![^\W_])([^\W_]+)$")
 _CORE_START = re.compile(r"^([^\W_]+)")
-_ALPHA = re.compile(r"^[^\W\d_]+$")
 # Starts only at a word start and never gives letters back: linear on long runs of letters.
 _HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:[-\u2010\u2011][^\W\d_]++)+")
 _HYPHENS = re.compile("[-\u2010\u2011]")
 # Years cut in two ("20 26"): only these, as other digit pairs are often two real numbers.
 _YEAR_HEAD = frozenset({"19", "20"})
-_TWO_DIGITS = re.compile(r"^\d\d$")
 _FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _SINGLE_LETTER_WORDS = frozenset({"a"})
 # Joining two real words ("inter" + "national") needs stronger evidence: both pieces this
@@ -76,9 +74,9 @@ class Vocabulary:
         self._joins: dict[tuple[str, str], bool] = {}
         self.years: set[str] = set(_FOUR_DIGITS.findall(text))
         lengths = [len(line) for line in lines if line.strip()]
-        for compound in _HYPHENATED.findall(text):
-            parts = _HYPHENS.split(compound)
-            for head, tail in pairwise(parts):
+        hyphenated = (t for t in text.split() if "-" in t or "\u2010" in t or "\u2011" in t)
+        for compound in (c for token in hyphenated for c in _HYPHENATED.findall(token)):
+            for head, tail in pairwise(_HYPHENS.split(compound)):
                 self.compounds.setdefault(head + tail, (head, tail))
                 self.compound_counts[head + tail] += 1
         # The glued forms printed in this document that are damage, found with one pattern.
@@ -106,9 +104,10 @@ class Vocabulary:
         return known
 
     def _should_join(self, head: str, tail: str) -> bool:
-        if _TWO_DIGITS.match(tail) and head in _YEAR_HEAD:
+        if head in _YEAR_HEAD and len(tail) == 2 and tail.isdecimal():
             return head + tail in self.years
-        if not (_ALPHA.match(head) and _ALPHA.match(tail)) or not tail[0].islower():
+        # str methods, not patterns: this runs for every pair of adjacent words.
+        if not (tail[0].islower() and tail.isalpha() and head.isalpha()):
             return False
         low_head, low_tail = head.lower(), tail.lower()
         joined = low_head + low_tail

@@ -77,7 +77,13 @@ def lead_text(element: etree._Element, limit: int = 160) -> str:
         return size >= limit
 
     walk(element)
-    return _SPACE.sub(" ", "".join(parts)).strip()[:limit]
+    raw = "".join(parts)
+    # Collapsing spaces over a whole paragraph to keep its first words is the hot spot of the
+    # opening-word rules: collapse a prefix first, and the whole only if spaces ate too much.
+    text = " ".join(raw[: 2 * limit].split())
+    if len(text) < limit and len(raw) > 2 * limit:
+        text = " ".join(raw.split())
+    return text[:limit]
 
 
 def text_of(element: etree._Element | None) -> str:

@@ -98,33 +98,50 @@ def _num_label(element: etree._Element) -> str | None:
     return _expected_label(num.text) if num is not None and num.text else None
 
 
+def _sibling_labels(labels: list[str | None]) -> list[str]:
+    """The eId labels of siblings of one kind (docs/xml-mapping.md): each its printed label,
+    except one with no number, or whose number an earlier sibling already used, which takes
+    its position ("3", or "3-2", "3-3" … where a printed label already is "3")."""
+    used = set()
+    named: list[str | None] = []
+    for label in labels:
+        keep = label is not None and label not in used
+        named.append(label if keep else None)
+        if keep:
+            used.add(label)
+    result = []
+    for position, label in enumerate(named, 1):
+        if label is None:
+            label, suffix = str(position), 1
+            while label in used:
+                suffix += 1
+                label = f"{position}-{suffix}"
+            used.add(label)
+        result.append(label)
+    return result
+
+
 class _Siblings:
-    """Per parent and tag: whether the children's printed numbers can name them (all present,
-    none repeated); if not, every one of them is named by its position."""
+    """Per parent and kind: the labels the convention gives the children, computed once."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[etree._Element, str, str | None], tuple[list[etree._Element], bool]] = {}
+        self._cache: dict[tuple[etree._Element, str, str | None], dict[etree._Element, str]] = {}
 
-    def position_and_by_position(self, element: etree._Element) -> tuple[int, bool]:
+    def expected(self, element: etree._Element) -> str:
         parent = element.getparent()
         heading = _heading_scope(element)  # points after a crossHeading are counted per heading
         key = (parent, element.tag, heading)
         if key not in self._cache:
             same = [s for s in parent.iterchildren(element.tag) if _heading_scope(s) == heading]
-            labels = [_num_label(s) for s in same]
-            self._cache[key] = (same, None in labels or len(set(labels)) != len(labels))
-        same, by_position = self._cache[key]
-        return same.index(element) + 1, by_position
+            self._cache[key] = dict(zip(same, _sibling_labels([_num_label(s) for s in same]), strict=True))
+        return self._cache[key][element]
 
 
 def _label_problem(element: etree._Element, label: str | None, siblings: _Siblings) -> str | None:
     num = element.find(_NUM)
     if num is None or not (num.text or "").strip():
         return None
-    if label is not None and label == _expected_label(num.text):
-        return None  # the usual case, decided without looking at the siblings
-    position, by_position = siblings.position_and_by_position(element)
-    wanted = str(position) if by_position else _num_label(element)
+    wanted = siblings.expected(element)
     if label == wanted:
         return None
     return f"label should be '{wanted}' (from <num>{num.text.strip()}</num>)"

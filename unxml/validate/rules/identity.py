@@ -20,6 +20,7 @@ _SYMBOL = re.compile(r"^A/(?:RES|DEC)/(?P<rest>(?:(?:ES|S)-)?\d+/\d+.*)$")
 _NUMBER = re.compile(r"^(?P<session>(?:(?:ES|S)-)?\d+)/\d+(?: ?[A-Z](?:-[A-Z])?)?$")
 _GA = ("A/RES/", "A/DEC/")
 _LETTER = re.compile(r"^[A-Z]{1,2}$")
+_LETTERS_AT_END = re.compile(r" ?[A-Z](?:-[A-Z])*$")  # "75/101 A-B" → "75/101"
 _IRI_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -48,7 +49,7 @@ def _numbers(doc: Document, facts: Facts) -> list[str]:
     if _LETTER.match(number):
         collection = next(facts.element.iterancestors(AKN + "documentCollection"), None)
         parent = next((f for f in doc.facts if f.element is collection), None)
-        base = parent.number_text if parent is not None else None
+        base = _LETTERS_AT_END.sub("", parent.number_text or "") if parent is not None else ""
         return [f"{base} {number}"] if base else []
     if facts.element.tag == AKN + "documentCollection" and _NUMBER.match(number) and " " not in number:
         letters = [
