@@ -93,12 +93,12 @@ def test_phrase_and_verb_span_style_follows_the_language(lang, style):
     [
         (["1.", "2.", "3."], ["para_1", "para_2", "para_3"]),
         (["1.", "1.", None], ["para_1", "para_2", "para_3"]),
-        (["1.", None, "2."], ["para_1", "para_2", "para_3"]),
-        (["(a)", "(a)", "2"], ["para_1", "para_2", "para_3"]),
+        (["1.", None, "2."], ["para_1", "para_2-2", "para_2"]),
+        (["(a)", "(a)", "2"], ["para_a", "para_2-2", "para_2"]),
         ([None, None], ["para_1", "para_2"]),
     ],
 )
-def test_printed_numbers_give_eids_unless_one_is_missing_or_repeats(nums, eids):
+def test_printed_numbers_give_eids_and_positions_fill_the_gaps(nums, eids):
     body = tuple(OperativeParagraph(num=num, text=("x",)) for num in nums)
     root = assert_sound(to_xml(resolution(body=body, preamble=(), footnotes=())))
     assert root.xpath("//a:paragraph/@eId", namespaces=NS) == eids

@@ -94,11 +94,23 @@ def eid_label(num: str | None) -> str | None:
 def sibling_labels(nums: Sequence[str | None]) -> list[str]:
     """eId labels for sibling elements of one kind, always unique.
 
-    The printed numbers are used when every sibling has one and none repeats; otherwise all
-    siblings get their 1-based position, so no label can collide with another (the rule the
-    validator checks, UNX132).
+    Each sibling takes the label of its printed number; one without a number, or whose
+    number repeats an earlier sibling's, takes its 1-based position instead (``3``, or
+    ``3-2``, ``3-3`` … if a printed label already is ``3``).
     """
-    labels = [eid_label(num) for num in nums]
-    if None in labels or len(set(labels)) != len(labels):
-        return [str(i) for i in range(1, len(nums) + 1)]
+    printed = [eid_label(num) for num in nums]
+    labels: list[str | None] = [None] * len(nums)
+    used: set[str] = set()
+    for index, label in enumerate(printed):
+        if label is not None and label not in used:
+            labels[index] = label
+            used.add(label)
+    for index, label in enumerate(labels):
+        if label is None:
+            candidate, suffix = str(index + 1), 1
+            while candidate in used:
+                suffix += 1
+                candidate = f"{index + 1}-{suffix}"
+            labels[index] = candidate
+            used.add(candidate)
     return [label for label in labels if label is not None]
