@@ -60,6 +60,10 @@ Optional keys, for what other languages print differently:
     (English in the Arabic, Chinese and Russian documents).
 ``[ordinals] compounds``
     A compound pattern for one base instead of ``compound`` (Arabic "... بعد المائة").
+``[masthead] original``
+    The label of the masthead line naming the language the text was drafted in
+    ("Original:" in "Original: English"); the model has no field for that line, so the
+    converter reports it.
 ``[origin] by_committee``
     An origin pattern for one committee instead of ``committee`` (the Chinese Fourth
     Committee line adds "通过").
@@ -188,6 +192,7 @@ class Lexicon:
         self.other_bodies: frozenset[str] = frozenset(refs["other_bodies"])
         self.assembly_name: str = refs["assembly"]
         self.publisher: str = data["masthead"]["publisher"]
+        self.original_label: str | None = data["masthead"].get("original")
         matching = data.get("matching", {})
         folding = _Folding(
             ignore=frozenset(matching.get("ignore", "")),

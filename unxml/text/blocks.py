@@ -27,6 +27,7 @@ _NUMBER = re.compile(r"^(\d{1,3})\.(?=\s|$)\s*")
 _SUBNUMBER = re.compile(r"^(\d{1,3}\.\d{1,3}\.?)(?=\s|$)\s*")
 _POINT = re.compile(r"^(\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\))(?=\s|$)\s*")
 _SECTION = re.compile(r"^([IVXLC]{1,6}\.?|[A-Z]\.)(?=\s|$)\s*")
+_LONE_SECTION_NUMBER = re.compile(r"^[IVXLC]{1,6}\.?$")
 _FIRST_LABELS = ("(a)", "(i)", "(1)")
 _STARTS_BLOCK = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\))(?:\s|$)")
 _LABEL_ONLY = re.compile(
@@ -42,6 +43,10 @@ _STARTS_UPPER = re.compile(r"^[A-Z“\"]")
 _TITLE_CASE = re.compile(r"^ (?:of|and|for|on|in|to) [A-Z]")
 # A paragraph's last line stops short of the margin; other lines run to it.
 _SHORT_LINE = 0.8
+# How many lines a heading may take: up to three, or six where the section's number ("XI")
+# stands on a line of its own above a long title.
+_HEADING_LINES = 3
+_NUMBERED_HEADING_LINES = 6
 
 
 @dataclass
@@ -208,6 +213,15 @@ class _Segmenter:
         if self.phrase_of(line) and self._phrase_allowed():
             self._open("phrase", index, None, [line])
             return True
+        if (
+            self.in_body
+            and self.blocks
+            and self.blocks[-1].kind in ("heading", "phrase")
+            and self.verb_of(line)
+        ):
+            # A section's single paragraph is printed without a number.
+            self._open("operative", index, None, [line])
+            return True
         if not self.in_body:
             if self.verb_of(line) and not self.phrase_of(line):
                 # A resolution with a single operative paragraph prints no number.
@@ -249,10 +263,18 @@ class _Segmenter:
         return False
 
     def _numbered_verb(self, number: int, rest: str) -> bool:
-        # Sections may number their paragraphs from 1 again.
-        after_heading = any(b.kind == "heading" for b in self.blocks[-3:])
-        expected = number in (self.expected, self.expected + 1) or (number == 1 and after_heading)
+        expected = number in (self.expected, self.expected + 1) or (number == 1 and self._section_opens())
         return expected and self.verb_of(rest) is not None
+
+    def _section_opens(self) -> bool:
+        """Whether a section has begun and has no numbered paragraph yet: its numbering may
+        start from 1 again, after its own preambular or unnumbered paragraphs."""
+        for block in reversed(self.blocks):
+            if block.kind == "heading":
+                return True
+            if block.kind == "operative" and block.label:
+                return False
+        return False
 
     def _next_label(self, label: str, rest: str) -> bool:
         """Whether ``label`` is the next item of the list being read and opens a sentence.
@@ -293,11 +315,14 @@ class _Segmenter:
             or self.phrase_of(line)
         ):
             return None
-        for end in range(position, min(position + 4, len(self.items))):
+        limit = _NUMBERED_HEADING_LINES if _LONE_SECTION_NUMBER.match(line) else _HEADING_LINES
+        # A numbered section may hold a single paragraph, printed without a number.
+        numbered = _SECTION.match(line) is not None
+        for end in range(position, min(position + limit + 1, len(self.items))):
             text = self.items[end][1]
             if not text:
                 continue
-            if end > position and self._opens_after_heading(text):
+            if end > position and (self._opens_after_heading(text) or (numbered and self.verb_of(text))):
                 return end
             if _ENDS_PARAGRAPH.search(strip_marks(text).rstrip()):
                 return None

@@ -20,7 +20,8 @@ from unxml.model import Agenda, Origin, PrintedDate
 from unxml.text.lines import join_wrapped
 
 SYMBOL = re.compile(r"A/RES/(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z](?:-[A-Z])?(?![\w/]))?(?![\w/])")
-# Lines every masthead prints that the model does not keep: the writer prints them again.
+# A language name on a line of its own, as pdftotext splits "Original: English".
+_LANGUAGE_NAME = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Masthead:
     heading: str | None = None
     heading_date: date | None = None
     origin: Origin | None = None
+    original: str | None = None  # "Original: English": printed, but the model has no field for it
     leftover: list[str] = field(default_factory=list)
 
 
@@ -55,6 +57,7 @@ def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
     rest = [" ".join(line.split()) for line in lines]
     head = Masthead()
     _take_heading(rest, lex, head)
+    _take_original(rest, lex, head)
     _take_origin(rest, lex, head)
     _take_symbol(rest, head)
     _take_distribution(rest, lex, head)
@@ -85,6 +88,27 @@ def _take_heading(rest: list[str], lex: Lexicon, head: Masthead) -> None:
             head.heading = line
             _clear(rest, [i])
             return
+
+
+def _take_original(rest: list[str], lex: Lexicon, head: Masthead) -> None:
+    """The line "Original: English". Extraction may print the language on a line of its own,
+    before or after the label (the line is right-aligned beside the distribution date)."""
+    label = lex.original_label
+    if label is None:
+        return
+    for i, line in enumerate(rest):
+        if not line.startswith(label):
+            continue
+        language, used = line[len(label) :].strip(), [i]
+        if not language:
+            for j in (_previous_nonblank(rest, i), _next_nonblank(rest, i)):
+                if j is not None and _LANGUAGE_NAME.fullmatch(rest[j]):
+                    language, used = rest[j], [i, j]
+                    break
+        if language:
+            head.original = f"{label} {language}"
+            _clear(rest, used)
+        return
 
 
 def _take_origin(rest: list[str], lex: Lexicon, head: Masthead) -> None:
@@ -171,6 +195,10 @@ def _take_agenda(rest: list[str], lex: Lexicon, head: Masthead) -> None:
 def _apostrophes(text: str) -> str:
     """``text`` with typographic apostrophes as plain ones ("l’Assemblée" = "l'Assemblée")."""
     return text.replace("\u2019", "'")
+
+
+def _previous_nonblank(rest: list[str], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if rest[j]), None)
 
 
 def _next_nonblank(rest: list[str], i: int) -> int | None:

@@ -99,6 +99,9 @@ def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None, per_block: bo
 
     reader = InlineReader.for_document(lex, [*lines, *(text for _, text in cleaned.footnotes)])
     head = parse_masthead(lines[:number_at], lex)
+    unplaced = ([head.original] if head.original else []) + head.leftover
+    if head.original:
+        issues.append(Issue("masthead", f"line not in the model: {head.original!r}"))
     issues.extend(Issue("masthead", f"line not recognised: {line!r}") for line in head.leftover)
     title = reader.text(join_wrapped([title_start, *lines[number_at + 1 : formula_at]]))
     built = build(segment(lines[body_start:body_end], lex, per_block=per_block), lex, reader)
@@ -132,7 +135,7 @@ def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None, per_block: bo
         footnotes=tuple(Footnote(marker=m, text=reader.text(strip_marks(t))) for m, t in footnotes),
         annexes=annexes,
     )
-    return Recognised(resolution, tuple(issues), tuple(head.leftover))
+    return Recognised(resolution, tuple(issues), tuple(unplaced))
 
 
 def _number_line(lines: list[str], source: str | None) -> tuple[int, str, str]:
