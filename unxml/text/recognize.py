@@ -31,7 +31,7 @@ from unxml.text.parts import PartLines, find_parts, first_part
 from unxml.text.structure import Issue, build
 
 _NUMBER_LINE = re.compile(
-    r"^(?P<number>(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.(?:\s+(?P<rest>.*))?$"
+    r"^(?P<number>(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.?(?:\s+(?P<rest>.*))?$"
 )
 _HINT_INPUT = "pass the text of one adopted resolution, as extracted from its PDF"
 
@@ -59,10 +59,15 @@ class Recognised:
     unplaced: tuple[str, ...] = ()
 
 
-def recognise(cleaned: Cleaned, lex: Lexicon, source: str | None = None) -> Recognised:
-    """Read the resolution in ``cleaned``; raise :class:`ConversionError` if there is none."""
+def recognise(
+    cleaned: Cleaned, lex: Lexicon, source: str | None = None, *, per_block: bool = False
+) -> Recognised:
+    """Read the resolution in ``cleaned``; raise :class:`ConversionError` if there is none.
+
+    ``per_block``: the text was laid out one paragraph per block (see :mod:`unxml.text.printed`).
+    """
     try:
-        return _recognise(cleaned, lex, source)
+        return _recognise(cleaned, lex, source, per_block)
     except ValidationError as error:
         # Parts were found that the model refuses (an empty paragraph, a misplaced date): say
         # which, rather than let the validation error escape.
@@ -75,7 +80,7 @@ def recognise(cleaned: Cleaned, lex: Lexicon, source: str | None = None) -> Reco
         ) from None
 
 
-def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None) -> Recognised:
+def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None, per_block: bool) -> Recognised:
     lines = [" ".join(line.split()) for line in cleaned.lines]
     number_at, number, title_start = _number_line(lines, source)
     formula_at, formula = _formula_line(lines, number_at, lex, source)
@@ -98,8 +103,12 @@ def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None) -> Recognised
     issues.extend(Issue("masthead", f"line not recognised: {line!r}") for line in head.leftover)
     title_end = part_at if spans else formula_at
     title = reader.text(join_wrapped([title_start, *lines[number_at + 1 : title_end]]))
-    parts = tuple(_part(span, lines, lex, reader, issues) for span in spans)
-    built = build(segment(lines[body_start:body_end], lex), lex, reader) if not parts else None
+    parts = tuple(_part(span, lines, lex, reader, issues, per_block) for span in spans)
+    built = (
+        build(segment(lines[body_start:body_end], lex, per_block=per_block), lex, reader)
+        if not parts
+        else None
+    )
     issues.extend(built.issues if built else ())
     annexes, annex_issues = read_annexes(lines[closing.end :], lex, reader) if closing else ((), ())
     issues.extend(annex_issues)
@@ -134,10 +143,18 @@ def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None) -> Recognised
     return Recognised(resolution, tuple(issues), tuple(unplaced))
 
 
-def _part(span: PartLines, lines: list[str], lex: Lexicon, reader: InlineReader, issues: list[Issue]) -> Part:
+def _part(
+    span: PartLines,
+    lines: list[str],
+    lex: Lexicon,
+    reader: InlineReader,
+    issues: list[Issue],
+    per_block: bool,
+) -> Part:
     """One part of a resolution adopted in parts, read like a resolution's preamble and body."""
     end = span.body_end if span.body_end is not None else len(lines)
-    built = build(segment(lines[span.body_start : end], lex), lex, reader, where=f"part {span.letter}, ")
+    blocks = segment(lines[span.body_start : end], lex, per_block=per_block)
+    built = build(blocks, lex, reader, where=f"part {span.letter}, ")
     issues.extend(built.issues)
     return Part(
         letter=span.letter,
@@ -170,9 +187,8 @@ def _formula_line(
     Some resolutions print it without its comma ("The General Assembly" / "Resolves that:");
     a few PDFs lose the line, and then the preamble starts at the first opening phrase.
     """
-    bare = lex.formula.rstrip(",，،")
     for i in range(number_at + 1, len(lines)):
-        if lines[i] in (lex.formula, bare):
+        if lex.is_formula(lines[i]):
             return i, lines[i]
     for i in range(number_at + 1, len(lines)):
         if lex.match_phrase(lines[i]):
