@@ -145,28 +145,31 @@ class _Folding:
 
 @dataclass(frozen=True)
 class _Prefixes:
-    """Known opening forms, folded, indexed by first character, longest first."""
+    """Known opening forms, folded, indexed by their first ``key_length`` characters (the
+    shortest form's length, so that a bucket holds only a few forms), longest first."""
 
-    by_initial: dict[str, tuple[str, ...]]
+    by_key: dict[str, tuple[tuple[str, int], ...]]  # (form, its length)
+    key_length: int
     folding: _Folding
     longest: int
 
     @classmethod
     def of(cls, forms: list[str], folding: _Folding) -> _Prefixes:
-        index: dict[str, list[str]] = {}
+        index: dict[str, list[tuple[str, int]]] = {}
         folded = {folding.fold(form)[0] for form in forms}
+        key_length = min(map(len, folded), default=1)
         for form in sorted(folded, key=len, reverse=True):
-            index.setdefault(form[0], []).append(form)
+            index.setdefault(form[:key_length], []).append((form, len(form)))
         longest = max(map(len, folded), default=0) + max(map(len, folding.optional_prefixes), default=0)
-        return cls({k: tuple(v) for k, v in index.items()}, folding, longest)
+        return cls({k: tuple(v) for k, v in index.items()}, key_length, folding, longest)
 
     def match(self, text: str) -> str | None:
         # Fold only as much as the longest form can cover (marks that are ignored included).
         head, ends = self.folding.fold(text[: 2 * self.longest + 2])
         starts = [0] + [len(p) for p in self.folding.optional_prefixes if head.startswith(p)]
         for start in starts:
-            for form in self.by_initial.get(head[start : start + 1], ()):
-                stop = start + len(form)
+            for form, size in self.by_key.get(head[start : start + self.key_length], ()):
+                stop = start + size
                 # A form must end at a word boundary: "Noting" does not open "Notingham".
                 if head.startswith(form, start) and not (
                     self.folding.word_boundary and head[stop : stop + 1].isalnum()

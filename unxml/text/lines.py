@@ -9,8 +9,8 @@ from collections.abc import Sequence
 # to a compound ("people-" + "centred", "self-" + "determination") and stays, without a space.
 # Only a soft hyphen (U+00AD), which text extractors emit where a typesetter broke a word, is
 # a break artifact and is dropped.
-_SOFT_HYPHEN_END = re.compile("\u00ad$")
-_COMPOUND_HYPHEN_END = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011]$")
+_SOFT_HYPHEN = "\u00ad"
+_COMPOUND_HYPHENS = "-\u2010\u2011"
 _STARTS_WORD = re.compile(r"^[^\W\d_]")
 # A suspended hyphen ("micro- and small-sized"): the next line starts with a conjunction, so
 # the hyphen ends a word and the space stays.
@@ -31,10 +31,17 @@ def join_wrapped(lines: Sequence[str]) -> str:
             continue
         if not out:
             out = line
-        elif _SOFT_HYPHEN_END.search(out):
+        # Only the last characters of the growing text are looked at: a search over all of it
+        # for each line would make joining a long paragraph quadratic.
+        elif out[-1] == _SOFT_HYPHEN:
             out = out[:-1] + line
-        elif _COMPOUND_HYPHEN_END.search(out) and _STARTS_WORD.match(line) and not _SUSPENDED.match(line):
+        elif _ends_compound_hyphen(out) and _STARTS_WORD.match(line) and not _SUSPENDED.match(line):
             out += line
         else:
             out += " " + line
     return out
+
+
+def _ends_compound_hyphen(text: str) -> bool:
+    """Whether ``text`` ends in a hyphen right after a letter ("people-")."""
+    return len(text) >= 2 and text[-1] in _COMPOUND_HYPHENS and _STARTS_WORD.match(text[-2]) is not None

@@ -79,14 +79,17 @@ class Vocabulary:
             for head, tail in pairwise(_HYPHENS.split(compound)):
                 self.compounds.setdefault(head + tail, (head, tail))
                 self.compound_counts[head + tail] += 1
-        # The glued forms printed in this document that are damage, found with one pattern.
-        damaged = [w for w in self.compounds if 0 < self.words[w] <= self.compound_counts[w]]
-        self.glued = (
-            re.compile(r"\b(?:" + "|".join(map(re.escape, damaged)) + r")\b", re.IGNORECASE)
-            if damaged
-            else None
-        )
+        # The glued forms that ``hyphenated`` gives a hyphen back: most lines contain none.
+        self.damaged = frozenset(w for w in self.compounds if self.words[w] <= self.compound_counts[w])
         self.width = _block_width(lengths)
+        # The split words of the whole document, judged once per distinct pair: most
+        # documents have none, and then no line needs to be looked at for them.
+        adjacent = set(_ADJACENT.findall("\n".join(lines)))
+        self.splits = frozenset(
+            (head, tail)
+            for head, tail in adjacent
+            if (tail[0].islower() or head in _YEAR_HEAD) and self.should_join(head, tail)
+        )
 
     def is_word(self, piece: str, beside: str = "", first: bool = True) -> bool:
         """Whether ``piece`` is printed as a word other than next to ``beside`` (the other half
@@ -94,7 +97,8 @@ class Vocabulary:
         if len(piece) == 1 and piece not in _SINGLE_LETTER_WORDS:
             return False
         pair = (piece, beside) if first else (beside, piece)
-        return self.words[piece] - self.pairs[pair] > 0
+        # dict.get, not Counter's []: a missing key would cost a Python-level __missing__ call.
+        return self.words.get(piece, 0) - self.pairs.get(pair, 0) > 0
 
     def should_join(self, head: str, tail: str) -> bool:
         """Whether ``head tail`` is one word cut in two by the extraction."""
@@ -111,7 +115,7 @@ class Vocabulary:
             return False
         low_head, low_tail = head.lower(), tail.lower()
         joined = low_head + low_tail
-        if self.words[joined] == 0:
+        if not self.words.get(joined):
             # Not printed as such: the pieces must be non-words and the joined word an
             # inflection of one printed elsewhere ("observ ers" beside "observer").
             return (
@@ -132,16 +136,15 @@ class Vocabulary:
         """Whether ``word`` is a printed word of the document with an inflection added or
         taken away ("observers" for "observer", "deferred" for "defer", "decide" for "decides").
         ``head`` and ``tail`` are the split pieces being judged, which are no evidence."""
-        split_here = self.pairs[(head, tail)]
+        words = self.words.get  # most forms tried are not printed: no Counter.__missing__ calls
+        split_here = self.pairs.get((head, tail), 0)
         for suffix in _INFLECTIONS:
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]
-                printed = self.words[stem] - (split_here if stem == head else 0)
-                if len(stem) >= _MIN_STEM and (
-                    printed > 0 or (self.words[stem[:-1]] and stem[-1] == stem[-2])
-                ):
+                printed = words(stem, 0) - (split_here if stem == head else 0)
+                if len(stem) >= _MIN_STEM and (printed > 0 or (words(stem[:-1]) and stem[-1] == stem[-2])):
                     return True
-            if self.words[word + suffix]:
+            if words(word + suffix):
                 return True
         return False
 
@@ -250,11 +253,16 @@ def repair_line(line: str, vocabulary: Vocabulary, index: int = 0) -> tuple[str,
 
 
 def _has_split(line: str, vocabulary: Vocabulary) -> bool:
-    return any(vocabulary.should_join(m.group(1), m.group(2)) for m in _ADJACENT.finditer(line))
+    return bool(vocabulary.splits) and not vocabulary.splits.isdisjoint(_ADJACENT.findall(line))
 
 
 def _has_glued_compound(line: str, vocabulary: Vocabulary) -> bool:
-    return bool(vocabulary.compounds) and any(w.lower() in vocabulary.compounds for w in _WORD.findall(line))
+    return bool(vocabulary.damaged) and _has_damaged_word(line, vocabulary)
+
+
+def _has_damaged_word(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a word of ``text`` is a glued compound that ``hyphenated`` repairs."""
+    return not vocabulary.damaged.isdisjoint(map(str.lower, _WORD.findall(text)))
 
 
 def _joins_onward(line: str, tokens: list[tuple[int, int]], k: int, vocabulary: Vocabulary) -> bool:
@@ -279,7 +287,7 @@ def _core_start(token: str) -> str | None:
 
 
 def _restore_hyphens(token: str, vocabulary: Vocabulary) -> str:
-    if _IN_ADDRESS.search(token):
+    if not _has_damaged_word(token, vocabulary) or _IN_ADDRESS.search(token):
         return token
     return _WORD.sub(lambda m: vocabulary.hyphenated(m.group()) or m.group(), token)
 
