@@ -72,13 +72,14 @@ def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
 def _take_heading(rest: list[str], lex: Lexicon, head: Masthead, plural: bool = False) -> None:
     undated = _apostrophes(lex.heading(plural=plural))
     for i, line in enumerate(rest):
+        line, lines = _unwrapped_heading(rest, i, undated)
         # The date comes before the words in Chinese ("2023年12月7日大会决议").
         if undated not in _apostrophes(line):
             continue
-        following = _next_nonblank(rest, i)
-        candidates = [(line, [i])]
+        following = _next_nonblank(rest, lines[-1])
+        candidates = [(line, lines)]
         if following is not None:
-            candidates.insert(0, (f"{line} {rest[following]}", [i, following]))
+            candidates.insert(0, (f"{line} {rest[following]}", [*lines, following]))
         for text, used in candidates:
             found = lex.find_date(text)
             adopted = lex.parse_date(found.group()) if found else None
@@ -88,8 +89,20 @@ def _take_heading(rest: list[str], lex: Lexicon, head: Masthead, plural: bool = 
                 return
         if _apostrophes(line) == undated:
             head.heading = line
-            _clear(rest, [i])
+            _clear(rest, lines)
             return
+
+
+def _unwrapped_heading(rest: list[str], i: int, undated: str) -> tuple[str, list[int]]:
+    """Line ``i``, joined with the next one where a narrow page wrapped the heading there
+    ("Resolution adopted by the General" / "Assembly"); and the lines it took."""
+    line = rest[i]
+    following = _next_nonblank(rest, i)
+    if line and undated not in _apostrophes(line) and following is not None:
+        joined = f"{line} {rest[following]}"
+        if undated.startswith(_apostrophes(line)) and undated in _apostrophes(joined):
+            return joined, [i, following]
+    return line, [i]
 
 
 def _take_original(rest: list[str], lex: Lexicon, head: Masthead) -> None:
