@@ -32,6 +32,7 @@ from unxml.akn.inline import Finding, InlineReader, Severity, child, children, l
 from unxml.akn.names import AKN4UN_NS, AKN_NS, NO_MAIN_COMMITTEE, committee_eid
 from unxml.errors import ConversionWarning, XmlInputError
 from unxml.lang import BY_ISO639_2, Language
+from unxml.lexicons import lexicon
 from unxml.model import (
     Agenda,
     Annex,
@@ -124,6 +125,7 @@ class _Reader:
         self.root = root
         self.name = name
         self.findings: list[Finding] = []
+        self.lang_code = "en"  # until the metadata says otherwise
         notes: dict[str, etree._Element] = {}
         for note in root.iter(_q("authorialNote")):
             notes.setdefault(_WS.sub(" ", note.get("marker") or "").strip(), note)
@@ -138,11 +140,18 @@ class _Reader:
     def report(self, severity: Severity, message: str, element: etree._Element | None = None) -> None:
         self.inline.report(severity, message, element)
 
+    def assumed_formula(self, element: etree._Element) -> str:
+        """The language's enacting formula, for a file that leaves out the one the print has."""
+        formula = lexicon(self.lang_code).formula
+        self.report("warning", f"no enacting formula in the XML; {formula!r} assumed, as printed", element)
+        return formula
+
     # --- the document ------------------------------------------------------------------------
 
     def resolution(self) -> Resolution:
         document = self.document()
         fields = self.meta(document)
+        self.lang_code = fields["language"]
         fields.update(self.cover_page(document))
         number, title = self.preface(document)
         fields["number"] = number or _number_of_symbol(fields.get("symbol"))
@@ -158,11 +167,7 @@ class _Reader:
             fields.update(self.statement_body(document))
             if fields["formula"] is None:
                 preamble = child(document, "preamble")
-                raise self.error(
-                    "the resolution has no enacting formula (preamble/formula is missing)",
-                    preamble if preamble is not None else document,
-                    hint="every resolution prints one ('The General Assembly,'); add it to the XML",
-                )
+                fields["formula"] = self.assumed_formula(preamble if preamble is not None else document)
         meeting, meeting_date = self.conclusions(document)
         fields["meeting"] = meeting
         fields["meeting_date"] = meeting_date
@@ -689,7 +694,7 @@ class _Reader:
         title = self.inline.text(title_element) if title_element is not None else ()
         body = self.statement_body(statement)
         if body["formula"] is None:
-            raise self.error(f"resolution {letter} has no enacting formula", statement)
+            body["formula"] = self.assumed_formula(statement)
         meeting, meeting_date = self.conclusions(statement)
         return Part(
             letter=letter,
