@@ -21,6 +21,9 @@ LANGS = ("ar", "zh", "fr", "ru", "es")
 _SPACES = re.compile(r"\s+")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NUMBERED = {f"{AKN}paragraph", f"{AKN}point"}
+# What prints as a block of its own: paragraphs, and the headings and preambular paragraphs
+# of sections (which the UN marks up without <p>).
+_BLOCKS = tuple(f"{AKN}{tag}" for tag in ("p", "heading", "subheading", "crossHeading"))
 
 
 def samples(lang: str) -> list[Path]:
@@ -36,8 +39,8 @@ def layout(path: Path) -> str:
         section = statement.find(f"{AKN}{part}")
         if section is None:
             continue
-        for p in section.iter(f"{AKN}p"):
-            if any(a.tag in (f"{AKN}p", f"{AKN}authorialNote") for a in p.iterancestors()):
+        for p in section.iter(*_BLOCKS):
+            if any(a.tag in _BLOCKS or a.tag == f"{AKN}authorialNote" for a in p.iterancestors()):
                 continue
             text = _line(p, notes)
             if text:

@@ -50,6 +50,12 @@ def body_words(res: Resolution) -> list[str]:
     """Words from the number line to the end (number, title, formula, paragraphs, meeting, annexes)."""
     pieces = [res.number, plain(res.title), res.formula or ""]
     pieces += [*_preamble(res.preamble), *_body(res.body)]
+    for part in res.parts:
+        pieces += [part.letter, plain(part.title), part.formula, *_preamble(part.preamble), *_body(part.body)]
+        pieces += [
+            part.meeting.text if part.meeting else "",
+            part.meeting_date.text if part.meeting_date else "",
+        ]
     if res.meeting:
         pieces.append(res.meeting.text)
     if res.meeting_date:

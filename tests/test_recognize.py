@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from unxml.errors import ConversionError
+import unxml
+from unxml.errors import ConversionError, ConversionWarning
 from unxml.lexicons import lexicon
 from unxml.model import Emphasis, NoteRef, OperativeParagraph, Ref, Section, plain
 from unxml.text.marks import note_mark
@@ -102,6 +104,34 @@ The General Assembly,
     assert res.adoption_date == date(2001, 12, 19)
     assert res.meeting is not None and res.meeting.text == "88th plenary meeting"
     assert found.issues == ()
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "5 December 2023\nOriginal: English\n",
+        "5 December 2023\nEnglish\nOriginal:\n",  # A/RES/78/103: the language extracted first
+        "5 December 2023\nOriginal:\nEnglish\n",
+    ],
+)
+def test_original_language_line_is_reported_as_not_in_the_model(printed: str) -> None:
+    found = read(SIMPLE, masthead=MASTHEAD.replace("5 December 2023\n", printed))
+    assert found.unplaced == ("Original: English",)
+    assert [str(i) for i in found.issues] == ["masthead: line not in the model: 'Original: English'"]
+    assert found.resolution.distribution_date is not None
+    assert found.resolution.session_text == "Seventy-eighth session"
+
+
+def test_original_language_line_is_a_conversion_warning_for_a_real_text() -> None:
+    text = (Path(__file__).parent / "data" / "un-corpus-en" / "A_RES_78_103.txt").read_text(encoding="utf-8")
+    with pytest.warns(ConversionWarning, match="line not in the model: 'Original: English'"):
+        unxml.convert(text, lang="en")
+
+
+def test_unknown_masthead_line_is_reported_and_listed_as_unplaced() -> None:
+    found = read(SIMPLE, masthead=MASTHEAD.replace("5 December 2023\n", "5 December 2023\nEnglish\n"))
+    assert found.unplaced == ("English",)
+    assert [str(i) for i in found.issues] == ["masthead: line not recognised: 'English'"]
 
 
 def test_wrapped_preambular_paragraphs_without_blank_lines() -> None:
@@ -219,6 +249,48 @@ Noting the report,
     assert [p.num for p in first.body if isinstance(p, OperativeParagraph)] == ["1.", "2."]
     assert (second.num, second.heading) == ("II.", ("Other matters",))
     assert [p.phrase for p in second.preamble] == ["Noting"]
+
+
+def test_sections_with_long_titles_own_preambles_and_single_unnumbered_paragraphs() -> None:
+    # As in A/RES/78/253: a title over four lines under its number, numbering from 1 again
+    # after the section's own preambular paragraphs, and sections of one unnumbered paragraph.
+    body = (
+        """Recalling its work,
+1. Approves the budget;
+2. Decides to review it;
+XI
+Revised estimates resulting from resolutions and decisions adopted by the
+Human Rights Council at its fifty-second, fifty-third and fifty-fourth regular
+sessions, and at its thirty-sixth special session, in 2023
+Having considered the report of the Secretary-General,
+1.
+Takes note of the report of the Secretary-General;
+2.
+Endorses the conclusions of the Advisory Committee;
+XX
+International Trade Centre
+Approves resources in the amount of 21,723,500 dollars;
+XXV
+Effects of changes in rates of exchange
+Having considered the report of the Secretary-General,
+Takes note of the revised estimates;
+"""
+        + CLOSING
+    )
+    res = read(body).resolution
+    eleven, twenty, twenty_five = res.body[2:]
+    assert isinstance(eleven, Section) and isinstance(twenty, Section) and isinstance(twenty_five, Section)
+    assert eleven.num == "XI" and plain(eleven.heading).endswith("special session, in 2023")
+    assert [p.phrase for p in eleven.preamble] == ["Having considered"]
+    assert [(p.num, p.verb) for p in eleven.body if isinstance(p, OperativeParagraph)] == [
+        ("1.", "Takes note"),
+        ("2.", "Endorses"),
+    ]
+    assert [(p.num, p.verb) for p in twenty.body if isinstance(p, OperativeParagraph)] == [(None, "Approves")]
+    assert [p.phrase for p in twenty_five.preamble] == ["Having considered"]
+    assert [(p.num, p.verb) for p in twenty_five.body if isinstance(p, OperativeParagraph)] == [
+        (None, "Takes note")
+    ]
 
 
 def test_footnotes_are_placed_at_each_citation() -> None:
@@ -351,12 +423,3 @@ Organizational matters.
     res = read(body).resolution
     assert [p.num for p in res.body if isinstance(p, OperativeParagraph)] == ["1.", "2.", "3."]
     assert [p.num for p in res.body[1].points] == ["1.", "2."]
-
-
-def test_resolution_in_parts_is_refused_with_a_hint() -> None:
-    masthead = MASTHEAD.replace(
-        "The General Assembly,\n", "A\nInformation in the service of humanity\nThe General Assembly,\n"
-    )
-    with pytest.raises(ConversionError, match="printed in parts") as raised:
-        read(SIMPLE, masthead=masthead)
-    assert raised.value.hint

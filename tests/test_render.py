@@ -222,3 +222,27 @@ def test_paragraph_without_phrase_or_verb_prints_its_text():
 def test_unknown_options_are_refused(option):
     with pytest.raises(ValueError, match="unknown"):
         to_text(seed_56_121(), **option)
+
+
+def test_render_command_prints_an_xml_file(tmp_path, capsys):
+    import unxml
+    from unxml.cli import main
+
+    source = tmp_path / "56_121.xml"
+    source.write_bytes(unxml.to_xml(seed_56_121()))
+    assert main(["render", str(source), "-o", str(tmp_path / "out.txt")]) == 0
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8") == to_text(unxml.from_xml(source))
+    assert main(["render", str(source), "--markers", "bracket"]) == 0
+    assert "Declaration,[1] in which," in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("content", [None, b"<not xml", b"<!DOCTYPE r><r/>"])
+def test_render_command_refuses_unreadable_input_with_exit_2(tmp_path, capsys, content):
+    from unxml.cli import main
+
+    source = tmp_path / "bad.xml"
+    if content is not None:
+        source.write_bytes(content)
+    assert main(["render", str(source)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("unxml render: ") and "bad.xml" in err and "Traceback" not in err

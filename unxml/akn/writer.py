@@ -7,6 +7,7 @@ the same bytes. ``<references>`` is filled last, with exactly the TLCs that were
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -48,6 +49,10 @@ STRUCTURAL = frozenset(
 """Elements whose children are indented; every other element holds mixed content as written."""
 
 INDENT = "  "
+
+
+# The comma that ends a document symbol in an origin line, in each script.
+_LIST_COMMA = re.compile("[,،，]")
 
 
 def _q(tag: str) -> str:
@@ -204,7 +209,8 @@ class _Writer:
         if not found:
             proponent.text = origin.text
             return
-        symbol = origin.document.split(",")[0]
+        # "A/56/574", "A/78/433, para. 13", Arabic "A/78/433، الفقرة 13", Chinese "A/78/429，第33段".
+        symbol = _LIST_COMMA.split(origin.document)[0].strip()
         proponent.text = before
         document = _sub(proponent, "inline", name="originating document")
         document.tail = after

@@ -60,6 +60,13 @@ Optional keys, for what other languages print differently:
     (English in the Arabic, Chinese and Russian documents).
 ``[ordinals] compounds``
     A compound pattern for one base instead of ``compound`` (Arabic "... بعد المائة").
+``[masthead] original``
+    The label of the masthead line naming the language the text was drafted in
+    ("Original:" in "Original: English"); the model has no field for that line, so the
+    converter reports it.
+``[heading] undated_plural``, ``dated_plural``
+    The heading of a resolution adopted in parts ("Resolutions adopted by the General
+    Assembly [on <date>]").
 ``[origin] by_committee``
     An origin pattern for one committee instead of ``committee`` (the Chinese Fourth
     Committee line adds "通过").
@@ -191,6 +198,7 @@ class Lexicon:
         self.other_bodies: frozenset[str] = frozenset(refs["other_bodies"])
         self.assembly_name: str = refs["assembly"]
         self.publisher: str = data["masthead"]["publisher"]
+        self.original_label: str | None = data["masthead"].get("original")
         matching = data.get("matching", {})
         folding = _Folding(
             ignore=frozenset(matching.get("ignore", "")),
@@ -443,12 +451,17 @@ class Lexicon:
         spec = self._data["agenda"]
         return spec["separator"], spec["last_separator"]
 
-    def heading(self, adoption_date: date | None = None) -> str:
-        """The heading line, "Resolution adopted by the General Assembly [on <date>]"."""
+    def heading(self, adoption_date: date | None = None, plural: bool = False) -> str:
+        """The heading line, "Resolution adopted by the General Assembly [on <date>]".
+
+        ``plural``: the heading of a resolution adopted in parts ("Resolutions adopted …"),
+        where the lexicon lists one.
+        """
         spec = self._data["heading"]
+        suffix = "_plural" if plural and "undated_plural" in spec else ""
         if adoption_date is None:
-            return spec["undated"]
-        return spec["dated"].format(date=self.format_date(adoption_date))
+            return spec[f"undated{suffix}"]
+        return spec[f"dated{suffix}"].format(date=self.format_date(adoption_date))
 
     def committee_name(self, key: str) -> str:
         """The printed name of a Main Committee by key ("third" → "Third Committee")."""

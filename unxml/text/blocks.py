@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from unxml.lexicons import Lexicon
-from unxml.text.marks import strip_marks
+from unxml.text.marks import NOTE_CLOSE, strip_marks
 from unxml.text.points import styles_of, successor
 
 BlockKind = Literal["phrase", "unknown", "operative", "point", "heading", "subheading", "text"]
@@ -27,13 +27,15 @@ _NUMBER = re.compile(r"^(\d{1,3})\.(?=\s|$)\s*")
 _SUBNUMBER = re.compile(r"^(\d{1,3}\.\d{1,3}\.?)(?=\s|$)\s*")
 _POINT = re.compile(r"^(\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\))(?=\s|$)\s*")
 _SECTION = re.compile(r"^([IVXLC]{1,6}\.?|[A-Z]\.)(?=\s|$)\s*")
+_LONE_SECTION_NUMBER = re.compile(r"^[IVXLC]{1,6}\.?$")
 _FIRST_LABELS = ("(a)", "(i)", "(1)")
 _STARTS_BLOCK = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\))(?:\s|$)")
 _LABEL_ONLY = re.compile(
     r"^(?:\d{1,3}\.(?:\d{1,3}\.?)?|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\)|[IVXLC]{1,6}\.)$"
 )
-_ENDS_PARAGRAPH = re.compile(r"[,;:.!?][”’\"')\]]*$")
-_ENDS_SENTENCE = re.compile(r"[;.!?][”’\"')\]]*$")
+_ENDS_WITH_CITATION = re.compile(f"{NOTE_CLOSE}\\s*$")
+_ENDS_PARAGRAPH = re.compile(r"[,;:.!?،؛؟，；：。！？][”’\"')\]」』）]*$")
+_ENDS_SENTENCE = re.compile(r"[;.!?؛؟；。！？][”’\"')\]」』）]*$")
 _ENDS_PREAMBULAR = re.compile(r"[,;][”’\"')\]]*$")
 # First word of an unlisted opening: a participle or an adjective, possibly after an adverb.
 _OPENING_WORD = re.compile(r"^(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z-]+(?:ing|ed|ful|ous|ive|ant|ent|ware)\b")
@@ -41,6 +43,10 @@ _STARTS_UPPER = re.compile(r"^[A-Z“\"]")
 _TITLE_CASE = re.compile(r"^ (?:of|and|for|on|in|to) [A-Z]")
 # A paragraph's last line stops short of the margin; other lines run to it.
 _SHORT_LINE = 0.8
+# How many lines a heading may take: up to three, or six where the section's number ("XI")
+# stands on a line of its own above a long title.
+_HEADING_LINES = 3
+_NUMBERED_HEADING_LINES = 6
 
 
 @dataclass
@@ -51,6 +57,7 @@ class Block:
     line: int  # index of its first line in the body, for messages
     label: str | None = None
     lines: list[str] = field(default_factory=list)
+    note: str | None = None  # what the segmenter assumed about this block, for the issues
 
 
 def _merge_label_lines(lines: Sequence[str]) -> list[tuple[int, str]]:
@@ -112,7 +119,8 @@ def _width(items: list[tuple[int, str]]) -> int:
 
 
 class _Segmenter:
-    def __init__(self, lines: Sequence[str], lex: Lexicon, in_body: bool) -> None:
+    def __init__(self, lines: Sequence[str], lex: Lexicon, in_body: bool, per_block: bool = False) -> None:
+        self.per_block = per_block
         self.items = _restore_last_lines(_merge_label_lines(lines), lex)
         self.lex = lex
         self.width = _width(self.items)
@@ -135,7 +143,9 @@ class _Segmenter:
                 blank = True
                 continue
             bare_previous = strip_marks(previous).rstrip()
-            ended = blank or bool(_ENDS_PARAGRAPH.search(bare_previous))
+            ended = self.per_block or blank or bool(_ENDS_PARAGRAPH.search(bare_previous))
+            cited_last = _ENDS_WITH_CITATION.search(previous) is not None
+            ended = ended or (cited_last and bool(self.phrase_of(line)))
             short = blank or len(previous) < self.width * _SHORT_LINE
             heading_end = self._heading_lines(position, bare_previous, blank)
             if heading_end:
@@ -163,7 +173,7 @@ class _Segmenter:
             last.lines.append(line)
 
     def _starts_block(self, index: int, line: str, previous: str, ended: bool, short: bool) -> bool:
-        found = _NUMBER.match(line)
+        found = self.lex.paragraph_number.match(line)
         if found and self.in_body and self._numbered_item(int(found.group(1)), previous):
             self._open("point", index, found.group(0).strip(), [line[found.end() :]])
             return True
@@ -180,7 +190,7 @@ class _Segmenter:
             # page furniture ends the line before.
             self._open("phrase", index, None, [line])
             return True
-        found = _POINT.match(line)
+        found = self.lex.point_label.match(line)
         if found and not ended and self._next_label(found.group(1), line[found.end() :]):
             self._open("point", index, found.group(1), [line[found.end() :]])
             return True
@@ -190,18 +200,27 @@ class _Segmenter:
         if found:
             self._open("point", index, found.group(1), [line[found.end() :]])
             return True
-        found = _NUMBER.match(line)
+        found = self.lex.paragraph_number.match(line)
         if found and self._accept_number(int(found.group(1)), previous):
             self._open("operative", index, found.group(0).strip(), [line[found.end() :]])
             self.in_body = True
             self.expected = int(found.group(1)) + 1
             return True
-        found = _POINT.match(line)
+        found = self.lex.point_label.match(line)
         if found:
             self._open("point", index, found.group(1), [line[found.end() :]])
             return True
         if self.phrase_of(line) and self._phrase_allowed():
             self._open("phrase", index, None, [line])
+            return True
+        if (
+            self.in_body
+            and self.blocks
+            and self.blocks[-1].kind in ("heading", "phrase")
+            and self.verb_of(line)
+        ):
+            # A section's single paragraph is printed without a number.
+            self._open("operative", index, None, [line])
             return True
         if not self.in_body:
             if self.verb_of(line) and not self.phrase_of(line):
@@ -212,6 +231,12 @@ class _Segmenter:
             if short and previous.endswith((",", ";")) and _OPENING_WORD.match(line):
                 self._open("unknown", index, None, [line])
                 return True
+        elif _ENDS_SENTENCE.search(previous) and self.verb_of(line):
+            label = self.lex.paragraph_label(self.expected)
+            self._open("operative", index, label, [line])
+            self.blocks[-1].note = f"paragraph printed without its number; {label!r} assumed"
+            self.expected += 1
+            return True
         return False
 
     def _accept_number(self, number: int, previous: str) -> bool:
@@ -238,10 +263,18 @@ class _Segmenter:
         return False
 
     def _numbered_verb(self, number: int, rest: str) -> bool:
-        # Sections may number their paragraphs from 1 again.
-        after_heading = any(b.kind == "heading" for b in self.blocks[-3:])
-        expected = number in (self.expected, self.expected + 1) or (number == 1 and after_heading)
+        expected = number in (self.expected, self.expected + 1) or (number == 1 and self._section_opens())
         return expected and self.verb_of(rest) is not None
+
+    def _section_opens(self) -> bool:
+        """Whether a section has begun and has no numbered paragraph yet: its numbering may
+        start from 1 again, after its own preambular or unnumbered paragraphs."""
+        for block in reversed(self.blocks):
+            if block.kind == "heading":
+                return True
+            if block.kind == "operative" and block.label:
+                return False
+        return False
 
     def _next_label(self, label: str, rest: str) -> bool:
         """Whether ``label`` is the next item of the list being read and opens a sentence.
@@ -256,7 +289,7 @@ class _Segmenter:
             return False
         if last.kind in ("operative", "phrase"):
             return label in _FIRST_LABELS
-        if last.kind != "point" or not last.label or not _POINT.match(last.label):
+        if last.kind != "point" or not last.label or not self.lex.point_label.match(last.label):
             return False
         return any(successor(style, last.label) == label.strip("()") for style in styles_of(last.label))
 
@@ -276,39 +309,45 @@ class _Segmenter:
         line = self.items[position][1]
         if (
             not _STARTS_UPPER.match(line)
-            or _NUMBER.match(line)
-            or _POINT.match(line)
+            or self.lex.paragraph_number.match(line)
+            or self.lex.point_label.match(line)
             or self.verb_of(line)
             or self.phrase_of(line)
         ):
             return None
-        for end in range(position, min(position + 4, len(self.items))):
+        limit = _NUMBERED_HEADING_LINES if _LONE_SECTION_NUMBER.match(line) else _HEADING_LINES
+        # A numbered section may hold a single paragraph, printed without a number.
+        numbered = _SECTION.match(line) is not None
+        for end in range(position, min(position + limit + 1, len(self.items))):
             text = self.items[end][1]
             if not text:
                 continue
-            if end > position and self._opens_after_heading(text):
+            if end > position and (self._opens_after_heading(text) or (numbered and self.verb_of(text))):
                 return end
             if _ENDS_PARAGRAPH.search(strip_marks(text).rstrip()):
                 return None
         return None
 
     def _opens_after_heading(self, text: str) -> bool:
-        number = _NUMBER.match(text)
+        number = self.lex.paragraph_number.match(text)
         if number:
             return self.in_body or int(number.group(1)) == self.expected
         return bool(_SECTION.match(text) or self.phrase_of(text))
 
     def _heading_kind(self, lines: list[str], end: int) -> BlockKind:
         """A section heading, or (in the preamble) a heading that only groups paragraphs."""
-        if self.in_body or _SECTION.match(lines[0]) or _NUMBER.match(self.items[end][1]):
+        if self.in_body or _SECTION.match(lines[0]) or self.lex.paragraph_number.match(self.items[end][1]):
             self.in_body = True
             return "heading"
         return "subheading"
 
 
-def segment(lines: Sequence[str], lex: Lexicon, in_body: bool = False) -> list[Block]:
+def segment(
+    lines: Sequence[str], lex: Lexicon, in_body: bool = False, per_block: bool = False
+) -> list[Block]:
     """The blocks of the lines after the enacting formula, in order.
 
-    ``in_body`` starts in the operative part (for a part of a resolution without preamble).
+    ``in_body`` starts in the operative part (for a part of a resolution without preamble);
+    ``per_block``: each line is a whole paragraph, ended whatever its last character.
     """
-    return _Segmenter(lines, lex, in_body).run()
+    return _Segmenter(lines, lex, in_body, per_block).run()

@@ -50,10 +50,11 @@ class SeedText:
 
 
 def has_extractor_defects(raw: str) -> bool:
-    """Whether ``raw`` shows the extractor's repeated bold words or lone marker lines."""
-    if _REPEATED.search(raw):
-        return True
-    return any(_MARKER.match(line) for line in raw.splitlines())
+    """Whether ``raw`` shows the extractor's bold words printed four times.
+
+    Lone number lines alone prove nothing: pdftotext prints page numbers that way.
+    """
+    return _REPEATED.search(raw) is not None
 
 
 def normalise_seed(raw: str) -> SeedText:

@@ -40,7 +40,8 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
         if parsed:
             meeting = Meeting(text=below, number=parsed[0], resumed=parsed[1])
             return Closing(i, following + 1, meeting, PrintedDate(value=value, text=line))
-    if not line or not line[0].isdigit():
+    # Meeting lines start with a word in Chinese and Arabic ("第45次全体会议", "الجلسة العامة 45").
+    if not line:
         return None
     parsed = lex.parse_meeting(line)
     if parsed:

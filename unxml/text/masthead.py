@@ -20,9 +20,8 @@ from unxml.model import Agenda, Origin, PrintedDate
 from unxml.text.lines import join_wrapped
 
 SYMBOL = re.compile(r"A/RES/(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z](?:-[A-Z])?(?![\w/]))?(?![\w/])")
-# Lines every masthead prints that the model does not keep: the writer prints them again.
-_CONSTANT_LINES = ("United Nations",)
-_AGENDA_ITEM = r"\d{1,3}(?: ?\([a-z]{1,2}\))?"
+# A language name on a line of its own, as pdftotext splits "Original: English".
+_LANGUAGE_NAME = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -38,16 +37,8 @@ class Masthead:
     heading: str | None = None
     heading_date: date | None = None
     origin: Origin | None = None
+    original: str | None = None  # "Original: English": printed, but the model has no field for it
     leftover: list[str] = field(default_factory=list)
-
-
-@functools.cache
-def _agenda_regex(lex: Lexicon) -> re.Pattern[str]:
-    plural, singular = lex.agenda_prefixes()
-    separator, last = (re.escape(s.strip()) for s in lex.list_separators())
-    items = rf"{_AGENDA_ITEM}(?:\s*(?:{separator}|{last})\s*{_AGENDA_ITEM})*"
-    prefix = "|".join(re.escape(p) for p in (plural, singular))
-    return re.compile(rf"(?P<prefix>{prefix})\s+(?P<items>{items})")
 
 
 @functools.cache
@@ -66,19 +57,23 @@ def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
     rest = [" ".join(line.split()) for line in lines]
     head = Masthead()
     _take_heading(rest, lex, head)
+    if head.heading is None:
+        _take_heading(rest, lex, head, plural=True)  # a resolution adopted in parts
+    _take_original(rest, lex, head)
     _take_origin(rest, lex, head)
     _take_symbol(rest, head)
     _take_distribution(rest, lex, head)
     _take_session(rest, lex, head)
     _take_agenda(rest, lex, head)
-    head.leftover = [line for line in rest if line and line not in (*_CONSTANT_LINES, lex.assembly_name)]
+    head.leftover = [line for line in rest if line and line not in (lex.publisher, lex.assembly_name)]
     return head
 
 
-def _take_heading(rest: list[str], lex: Lexicon, head: Masthead) -> None:
-    undated = lex.heading()
+def _take_heading(rest: list[str], lex: Lexicon, head: Masthead, plural: bool = False) -> None:
+    undated = _apostrophes(lex.heading(plural=plural))
     for i, line in enumerate(rest):
-        if not line.startswith(undated):
+        # The date comes before the words in Chinese ("2023年12月7日大会决议").
+        if undated not in _apostrophes(line):
             continue
         following = _next_nonblank(rest, i)
         candidates = [(line, [i])]
@@ -87,14 +82,35 @@ def _take_heading(rest: list[str], lex: Lexicon, head: Masthead) -> None:
         for text, used in candidates:
             found = lex.find_date(text)
             adopted = lex.parse_date(found.group()) if found else None
-            if adopted and lex.heading(adopted) == text:
+            if adopted and _apostrophes(lex.heading(adopted, plural)) == _apostrophes(text):
                 head.heading, head.heading_date = text, adopted
                 _clear(rest, used)
                 return
-        if line == undated:
+        if _apostrophes(line) == undated:
             head.heading = line
             _clear(rest, [i])
             return
+
+
+def _take_original(rest: list[str], lex: Lexicon, head: Masthead) -> None:
+    """The line "Original: English". Extraction may print the language on a line of its own,
+    before or after the label (the line is right-aligned beside the distribution date)."""
+    label = lex.original_label
+    if label is None:
+        return
+    for i, line in enumerate(rest):
+        if not line.startswith(label):
+            continue
+        language, used = line[len(label) :].strip(), [i]
+        if not language:
+            for j in (_previous_nonblank(rest, i), _next_nonblank(rest, i)):
+                if j is not None and _LANGUAGE_NAME.fullmatch(rest[j]):
+                    language, used = rest[j], [i, j]
+                    break
+        if language:
+            head.original = f"{label} {language}"
+            _clear(rest, used)
+        return
 
 
 def _take_origin(rest: list[str], lex: Lexicon, head: Masthead) -> None:
@@ -133,8 +149,10 @@ def _take_distribution(rest: list[str], lex: Lexicon, head: Masthead) -> None:
         for j in (i, _next_nonblank(rest, i)):
             if j is None:
                 continue
-            found = lex.find_date(rest[j])
-            value = lex.parse_date(found.group()) if found else None
+            # The issuance date stays in English in the Arabic, Chinese and Russian mastheads.
+            dates = lex.masthead_dates()
+            found = dates.find_date(rest[j])
+            value = dates.parse_date(found.group()) if found else None
             if found and value:
                 head.distribution_date = PrintedDate(value=value, text=found.group())
                 rest[j] = _cut(rest[j], found.start(), found.end())
@@ -152,13 +170,13 @@ def _take_session(rest: list[str], lex: Lexicon, head: Masthead) -> None:
 
 
 def _take_agenda(rest: list[str], lex: Lexicon, head: Masthead) -> None:
-    regex = _agenda_regex(lex)
     for i, line in enumerate(rest):
-        found = regex.search(line)
+        found = lex.find_agenda(line)
         if not found:
             continue
-        items = tuple(" ".join(re.sub(r"(\d)\(", r"\1 (", item).split()) for item in _items(found["items"]))
-        rest[i] = _cut(line, found.start(), found.end())
+        items, start, end = found
+        printed = line[start:end]
+        rest[i] = _cut(line, start, end)
         # The item's title: the lines after the agenda line that no other field took, up to
         # a blank line or the end of the masthead.
         title_lines = []
@@ -167,17 +185,22 @@ def _take_agenda(rest: list[str], lex: Lexicon, head: Masthead) -> None:
                 if title_lines:
                     break
                 continue
-            if rest[j] in _CONSTANT_LINES or rest[j] == lex.assembly_name:
+            if rest[j] in (lex.publisher, lex.assembly_name):
                 break
             title_lines.append(rest[j])
             rest[j] = ""
         title = join_wrapped(title_lines) or None
-        head.agenda = Agenda(text=" ".join(found.group().split()), items=items, title=title)
+        head.agenda = Agenda(text=" ".join(printed.split()), items=items, title=title)
         return
 
 
-def _items(printed: str) -> list[str]:
-    return re.findall(_AGENDA_ITEM, printed)
+def _apostrophes(text: str) -> str:
+    """``text`` with typographic apostrophes as plain ones ("l’Assemblée" = "l'Assemblée")."""
+    return text.replace("\u2019", "'")
+
+
+def _previous_nonblank(rest: list[str], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if rest[j]), None)
 
 
 def _next_nonblank(rest: list[str], i: int) -> int | None:

@@ -12,9 +12,11 @@ import warnings
 from unxml.errors import ConversionError, ConversionWarning
 from unxml.lexicons import available, lexicon
 from unxml.model import Resolution
+from unxml.text.bidi import drop_direction_marks
 from unxml.text.chinese import has_extractor_defects, normalise_seed
 from unxml.text.clean import clean
 from unxml.text.detect import detect_language
+from unxml.text.printed import lift_endnotes, one_paragraph_per_block
 from unxml.text.recognize import Recognised, recognise
 
 
@@ -29,9 +31,12 @@ def convert_with_issues(text: str, lang: str | None = None, source: str | None =
             source=source,
             hint=f"use one of {', '.join(available())}",
         )
+    text = drop_direction_marks(text)
     if lang == "zh" and has_extractor_defects(text):
-        text = normalise_seed(text).text  # older Chinese PDFs: repeated bold runs, lone markers
-    return recognise(clean(text, lang=lang), lexicon(lang), source)
+        text = normalise_seed(text).text
+    lex = lexicon(lang)
+    cleaned = clean(lift_endnotes(text, lex), lang=lang)
+    return recognise(cleaned, lex, source, per_block=one_paragraph_per_block(text))
 
 
 def convert(text: str, lang: str | None = None) -> Resolution:

@@ -2,7 +2,9 @@
 
 The printed order is: masthead; the number and title ("56/121. Combating …"); the enacting
 formula; preambular and operative paragraphs; the meeting line and date; annexes. The number
-line and the formula anchor everything: text without them is not a resolution.
+line and the formula anchor everything: text without them is not a resolution. A resolution
+adopted in parts prints, after its number and title, each part in turn: its letter and title,
+its formula, its paragraphs and its meeting line (see :mod:`unxml.text.parts`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pydantic import ValidationError
 
 from unxml.errors import ConversionError
 from unxml.lexicons import Lexicon
-from unxml.model import Footnote, Resolution
+from unxml.model import Footnote, Part, Resolution
 from unxml.text.annexes import read_annexes
 from unxml.text.blocks import segment
 from unxml.text.closing import find_closing
@@ -25,13 +27,12 @@ from unxml.text.inline import InlineReader
 from unxml.text.lines import join_wrapped
 from unxml.text.marks import NOTE_MARK, note_mark, strip_marks
 from unxml.text.masthead import parse_masthead
+from unxml.text.parts import PartLines, find_parts, first_part
 from unxml.text.structure import Issue, build
 
 _NUMBER_LINE = re.compile(
-    r"^(?P<number>(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.(?:\s+(?P<rest>.*))?$"
+    r"^(?P<number>(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.?(?:\s+(?P<rest>.*))?$"
 )
-# A part's letter on a line of its own between the number line and the first formula.
-_PART_LETTER = re.compile(r"^[A-Z]$")
 _HINT_INPUT = "pass the text of one adopted resolution, as extracted from its PDF"
 
 
@@ -58,10 +59,15 @@ class Recognised:
     unplaced: tuple[str, ...] = ()
 
 
-def recognise(cleaned: Cleaned, lex: Lexicon, source: str | None = None) -> Recognised:
-    """Read the resolution in ``cleaned``; raise :class:`ConversionError` if there is none."""
+def recognise(
+    cleaned: Cleaned, lex: Lexicon, source: str | None = None, *, per_block: bool = False
+) -> Recognised:
+    """Read the resolution in ``cleaned``; raise :class:`ConversionError` if there is none.
+
+    ``per_block``: the text was laid out one paragraph per block (see :mod:`unxml.text.printed`).
+    """
     try:
-        return _recognise(cleaned, lex, source)
+        return _recognise(cleaned, lex, source, per_block)
     except ValidationError as error:
         # Parts were found that the model refuses (an empty paragraph, a misplaced date): say
         # which, rather than let the validation error escape.
@@ -74,18 +80,15 @@ def recognise(cleaned: Cleaned, lex: Lexicon, source: str | None = None) -> Reco
         ) from None
 
 
-def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None) -> Recognised:
+def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None, per_block: bool) -> Recognised:
     lines = [" ".join(line.split()) for line in cleaned.lines]
     number_at, number, title_start = _number_line(lines, source)
     formula_at, formula = _formula_line(lines, number_at, lex, source)
-    if any(_PART_LETTER.match(line) for line in lines[number_at + 1 : formula_at]):
-        raise ConversionError(
-            f"resolution {number} is printed in parts (A, B, …), which the converter does not read yet",
-            source=source,
-            hint="convert each part as a resolution of its own, or mark the parts up by hand",
-        )
+    part_at = first_part(lines, number_at + 1, formula_at)
+    spans = find_parts(lines, part_at, lex, source) if part_at is not None else []
     body_start = formula_at + 1 if formula else formula_at
-    closing = find_closing(lines, lex, body_start)
+    # In parts, the last part's meeting line closes the resolution (annexes follow it).
+    closing = spans[-1].closing if spans else find_closing(lines, lex, body_start)
     body_end = closing.start if closing else len(lines)
     issues: list[Issue] = []
     if formula is None:
@@ -94,16 +97,25 @@ def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None) -> Recognised
 
     reader = InlineReader.for_document(lex, [*lines, *(text for _, text in cleaned.footnotes)])
     head = parse_masthead(lines[:number_at], lex)
+    unplaced = ([head.original] if head.original else []) + head.leftover
+    if head.original:
+        issues.append(Issue("masthead", f"line not in the model: {head.original!r}"))
     issues.extend(Issue("masthead", f"line not recognised: {line!r}") for line in head.leftover)
-    title = reader.text(join_wrapped([title_start, *lines[number_at + 1 : formula_at]]))
-    built = build(segment(lines[body_start:body_end], lex), lex, reader)
-    issues.extend(built.issues)
+    title_end = part_at if spans else formula_at
+    title = reader.text(join_wrapped([title_start, *lines[number_at + 1 : title_end]]))
+    parts = tuple(_part(span, lines, lex, reader, issues, per_block) for span in spans)
+    built = (
+        build(segment(lines[body_start:body_end], lex, per_block=per_block), lex, reader)
+        if not parts
+        else None
+    )
+    issues.extend(built.issues if built else ())
     annexes, annex_issues = read_annexes(lines[closing.end :], lex, reader) if closing else ((), ())
     issues.extend(annex_issues)
 
-    adopted = _adoption_date(
-        head.heading_date, closing.date.value if closing and closing.date else None, source
-    )
+    # A resolution in parts has one adoption date in the model: the heading's, else part A's.
+    dated = parts[0].meeting_date if parts else (closing.date if closing else None)
+    adopted = _adoption_date(head.heading_date, dated.value if dated else None, source)
     symbol = head.symbol or f"A/RES/{number}"
     session = head.session or _session_of(number, source)
     resolution = Resolution(
@@ -118,16 +130,41 @@ def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None) -> Recognised
         origin=head.origin,
         number=number,
         title=title,
-        formula=formula or lex.formula,
-        preamble=built.preamble,
-        body=built.body,
+        formula=None if parts else formula or lex.formula,
+        preamble=built.preamble if built else (),
+        body=built.body if built else (),
+        parts=parts,
         adoption_date=adopted,
-        meeting=closing.meeting if closing else None,
-        meeting_date=closing.date if closing else None,
+        meeting=closing.meeting if closing and built else None,
+        meeting_date=closing.date if closing and built else None,
         footnotes=tuple(Footnote(marker=m, text=reader.text(strip_marks(t))) for m, t in footnotes),
         annexes=annexes,
     )
-    return Recognised(resolution, tuple(issues), tuple(head.leftover))
+    return Recognised(resolution, tuple(issues), tuple(unplaced))
+
+
+def _part(
+    span: PartLines,
+    lines: list[str],
+    lex: Lexicon,
+    reader: InlineReader,
+    issues: list[Issue],
+    per_block: bool,
+) -> Part:
+    """One part of a resolution adopted in parts, read like a resolution's preamble and body."""
+    end = span.body_end if span.body_end is not None else len(lines)
+    blocks = segment(lines[span.body_start : end], lex, per_block=per_block)
+    built = build(blocks, lex, reader, where=f"part {span.letter}, ")
+    issues.extend(built.issues)
+    return Part(
+        letter=span.letter,
+        title=reader.text(join_wrapped(list(span.title))),
+        formula=lines[span.formula_at],
+        preamble=built.preamble,
+        body=built.body,
+        meeting=span.closing.meeting if span.closing else None,
+        meeting_date=span.closing.date if span.closing else None,
+    )
 
 
 def _number_line(lines: list[str], source: str | None) -> tuple[int, str, str]:
@@ -150,9 +187,8 @@ def _formula_line(
     Some resolutions print it without its comma ("The General Assembly" / "Resolves that:");
     a few PDFs lose the line, and then the preamble starts at the first opening phrase.
     """
-    bare = lex.formula.rstrip(",，،")
     for i in range(number_at + 1, len(lines)):
-        if lines[i] in (lex.formula, bare):
+        if lex.is_formula(lines[i]):
             return i, lines[i]
     for i in range(number_at + 1, len(lines)):
         if lex.match_phrase(lines[i]):
@@ -160,7 +196,7 @@ def _formula_line(
     raise ConversionError(
         f"no enacting formula {lex.formula!r} after the resolution number",
         source=source,
-        hint=f"{_HINT_INPUT}; resolutions adopted in parts (A, B) are not read yet",
+        hint=_HINT_INPUT,
     )
 
 

@@ -77,6 +77,8 @@ class _Builder:
 
     def add(self, block: Block) -> None:
         text = join_wrapped(block.lines)
+        if block.note:
+            self.issues.append(Issue(f"{self.where}operative paragraph {block.label}", block.note))
         if block.kind in ("phrase", "unknown"):
             self._preambular(text)
         elif block.kind == "operative":

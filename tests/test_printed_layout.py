@@ -1,0 +1,107 @@
+"""Text in a renderer's printed layout: one paragraph per block, footnotes at the end."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from unxml.lexicons import lexicon
+from unxml.model import OperativeParagraph
+from unxml.text.pipeline import convert_with_issues
+from unxml.text.printed import lift_endnotes, one_paragraph_per_block
+
+SEED = Path(__file__).parent.parent / "samples" / "A_RES_55_63.zh.txt"
+FRENCH = """78/98. Question des îles Turques et Caïques
+
+L'Assemblée générale,
+
+Ayant examiné le rapport du Comité spécial pour l'année 20231,
+
+1. Prie le Comité spécial de poursuivre l'examen de la question2.
+
+45e séance plénière 7 décembre 2023
+
+1 Documents officiels, Supplément no 23 (A/78/23).
+2 A/AC.109/2023/15.
+"""
+
+
+def test_the_renderers_layout_is_told_from_extracted_text():
+    assert one_paragraph_per_block(FRENCH)
+    wrapped = "78/98. Title\n\nL'Assemblée générale,\nAyant examiné le rapport\ndu Comité spécial,\n" * 3
+    assert not one_paragraph_per_block(wrapped)
+    assert not one_paragraph_per_block(FRENCH.replace("\n\n1.", "\f\n1."))
+
+
+def test_plain_digit_markers_become_superscripts_but_not_in_dates():
+    lifted = lift_endnotes(FRENCH, lexicon("fr"))
+    assert "l'année 2023¹," in lifted
+    assert "la question²." in lifted
+    assert "45e séance plénière 7 décembre 2023" in lifted  # a day is not a citation
+    assert lifted.endswith("¹ Documents officiels, Supplément no 23 (A/78/23).\n² A/AC.109/2023/15.\n")
+
+
+def test_arabic_citations_in_parentheses():
+    text = (
+        "إذ تشير إلى التقرير(1)، وإلى القرار 75/1(2)،\n\n"
+        "الجلسة العامة 42 4 كانون الأول/ديسمبر 2023\n\n1 () A/78/116.\n2 () A/75/1.\n"
+    )
+    lifted = lift_endnotes(text, lexicon("ar"))
+    assert "التقرير(¹)، وإلى القرار 75/1(²)،" in lifted
+    assert "الجلسة العامة 42 4 كانون" in lifted
+
+
+def test_other_layouts_are_left_alone():
+    paged = "text 1\f\n____________\n1 note\n"
+    assert lift_endnotes(paged, lexicon("en")) == paged
+    no_notes = "78/1. Title\n\nThe General Assembly,\n"
+    assert lift_endnotes(no_notes, lexicon("en")) == no_notes
+    out_of_order = FRENCH.replace("2 A/AC", "3 A/AC")
+    assert lift_endnotes(out_of_order, lexicon("fr")) == out_of_order
+
+
+def test_a_paragraph_printed_without_its_number_gets_the_next_one_and_is_reported():
+    text = FRENCH.replace(
+        "1. Prie le Comité spécial de poursuivre l'examen de la question2.",
+        "1. Prie le Comité spécial de poursuivre ;\n\n"
+        "Prie également le Comité de faire rapport :\n\na) sur la question2.",
+    )
+    found = convert_with_issues(text, "fr")
+    nums = [p.num for p in found.resolution.body if isinstance(p, OperativeParagraph)]
+    assert nums == ["1.", "2."]
+    assert any("'2.' assumed" in str(issue) for issue in found.issues)
+
+
+def test_the_chinese_seed_converts_whole():
+    found = convert_with_issues(SEED.read_text(encoding="utf-8"))
+    res = found.resolution
+    assert (res.language, res.symbol, res.number, res.session) == ("zh", "A/RES/55/63", "55/63", 55)
+    assert res.formula == "大会"  # printed without its comma; none is invented
+    assert [p.phrase for p in res.preamble] == [
+        "回顾", "又回顾", "强调", "认识到", "注意到", "表示关切", "注意到", "认识到", "注意到",
+        "确认", "强调", "欢迎", "注意到",
+    ]  # fmt: skip
+    body = [p for p in res.body if isinstance(p, OperativeParagraph)]
+    assert [(p.num, p.verb) for p in body] == [("1.", "赞赏地注意到"), ("2.", "促请"), ("3.", "决定")]
+    assert [pt.num for pt in body[0].points] == [f"({c})" for c in "abcdefghij"]
+    assert res.meeting.number == 81 and res.adoption_date.isoformat() == "2000-12-04"
+    assert [f.marker for f in res.footnotes] == ["1", "2", "3", "4", "5", "6"]
+    assert not found.issues
+
+
+def test_no_chinese_character_of_the_seed_is_lost():
+    from collections import Counter
+
+    from unxml.model import plain
+    from unxml.text.chinese import normalise_seed
+
+    raw = SEED.read_text(encoding="utf-8")
+    res = convert_with_issues(raw).resolution
+    body = [p for p in res.body if isinstance(p, OperativeParagraph)]
+    pieces = [res.number, plain(res.title), res.formula or "", res.meeting.text, res.meeting_date.text]
+    pieces += [p.phrase + plain(p.text) for p in res.preamble]
+    pieces += [(p.num or "") + p.verb + plain(p.text) for p in body]
+    pieces += [pt.num + plain(pt.text) for p in body for pt in p.points]
+    pieces += [plain(f.text) for f in res.footnotes]
+    han = re.compile(r"[\u3400-\u9fff]")
+    assert Counter(han.findall("".join(pieces))) == Counter(han.findall(normalise_seed(raw).text))
