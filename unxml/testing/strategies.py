@@ -386,6 +386,7 @@ def realistic_resolutions(
     *,
     masthead: bool | None = None,
     max_paragraphs: int = 4,
+    sub_paragraphs: bool = True,
 ) -> Resolution:
     """A resolution as the UN would print it in ``language`` (see the comment above)."""
     from unxml.lexicons import lexicon
@@ -411,7 +412,7 @@ def realistic_resolutions(
     for index in range(1, count + 1):
         end = stop if index == count else semicolon
         verb = draw(st.sampled_from(lex.operative_verbs))
-        if draw(st.integers(0, 3)) == 0:  # a paragraph with lettered sub-paragraphs
+        if sub_paragraphs and draw(st.integers(0, 3)) == 0:  # a paragraph with lettered sub-paragraphs
             items = draw(st.integers(1, 3))
             points = tuple(
                 Point(

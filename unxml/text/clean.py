@@ -220,18 +220,21 @@ class _Cleaner:
 
         The first group of lines at a page's top (blank lines separate groups) that is not the
         symbol is a candidate; it is the running title when it heads two or more pages or when
-        its words are printed on the first page (a two-page document has one candidate).
+        its words are printed elsewhere in the document too (a two-page document has one
+        candidate, and the resolution's title line repeats it, on the first page or the second).
         """
         counts: dict[tuple[str, ...], int] = {}
         for page in self.pages[1:]:
             group = self._top_group(page)
             if group:
                 counts[group] = counts.get(group, 0) + 1
-        first_page = " ".join(_WORD.findall(" ".join(t for _, t in self.pages[0]).lower()))
+        if not counts:
+            return frozenset()
+        document = " " + " ".join(_WORD.findall(" ".join(t for p in self.pages for _, t in p).lower())) + " "
         titles: set[tuple[str, ...]] = set()
         for group, count in counts.items():
             words = " ".join(_WORD.findall(" ".join(group).lower()))
-            if count >= 2 or (words and f" {words} " in f" {first_page} "):
+            if count >= 2 or (words and document.count(f" {words} ") > count):
                 titles.add(group)
         return frozenset(titles)
 

@@ -58,7 +58,8 @@ def lift_endnotes(text: str, lex: Lexicon) -> str:
         return text
     lines = text.rstrip("\n").split("\n")
     start = len(lines)
-    while start > 0 and _NOTE_LINE.match(lines[start - 1]):
+    # A date ends the text under its meeting line ("1 January 2000"): it is no footnote "1".
+    while start > 0 and _NOTE_LINE.match(lines[start - 1]) and not _is_date_line(lines[start - 1], lex):
         start -= 1
     notes = [_NOTE_LINE.match(line) for line in lines[start:]]
     markers = [note.group(1) for note in notes if note]
@@ -74,6 +75,13 @@ def lift_endnotes(text: str, lex: Lexicon) -> str:
         body = [NOTE_MARK.sub(lambda mark: mark.group(1).translate(_SUPERSCRIPT), line) for line in body]
     block = [f"{note.group(1).translate(_SUPERSCRIPT)} {note.group(2)}" for note in notes if note]
     return "\n".join([*body, *block]) + "\n"
+
+
+def _is_date_line(line: str, lex: Lexicon) -> bool:
+    """Whether the whole line is a date as the language prints it (in the body or masthead)."""
+    printed = " ".join(line.split())
+    patterns = (lex.date_regex, lex.masthead_dates().date_regex)
+    return any(re.fullmatch(pattern, printed) for pattern in patterns)
 
 
 def _is_note_line(line: str) -> bool:
