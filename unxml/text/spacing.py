@@ -88,7 +88,7 @@ class Vocabulary:
         self.splits = frozenset(
             (head, tail)
             for head, tail in adjacent
-            if (tail[0].islower() or head in _YEAR_HEAD) and self.should_join(head, tail)
+            if (tail[0].islower() or head in _YEAR_HEAD) and self._should_join(head, tail)
         )
 
     def is_word(self, piece: str, beside: str = "", first: bool = True) -> bool:
@@ -115,21 +115,31 @@ class Vocabulary:
             return False
         low_head, low_tail = head.lower(), tail.lower()
         joined = low_head + low_tail
-        if not self.words.get(joined):
+        words = self.words.get
+        # ``is_word`` of each piece beside the other, written out: this is the hot path.
+        split_here = self.pairs.get((low_head, low_tail), 0)
+        head_is_word = (len(low_head) > 1 or low_head in _SINGLE_LETTER_WORDS) and words(
+            low_head, 0
+        ) > split_here
+        if not words(joined):
             # Not printed as such: the pieces must be non-words and the joined word an
             # inflection of one printed elsewhere ("observ ers" beside "observer").
-            return (
-                not self.is_word(low_head, low_tail)
-                and not self.is_word(low_tail, low_head, first=False)
-                and self.inflects(joined, low_head, low_tail)
-            )
-        if not (self.is_word(low_head, low_tail) and self.is_word(low_tail, low_head, first=False)):
+            if head_is_word:
+                return False
+            tail_is_word = (len(low_tail) > 1 or low_tail in _SINGLE_LETTER_WORDS) and words(
+                low_tail, 0
+            ) > split_here
+            return not tail_is_word and self.inflects(joined, low_head, low_tail)
+        tail_is_word = (len(low_tail) > 1 or low_tail in _SINGLE_LETTER_WORDS) and words(
+            low_tail, 0
+        ) > split_here
+        if not (head_is_word and tail_is_word):
             return True
         return (
             len(low_head) >= _MIN_PIECE
             and len(low_tail) >= _MIN_PIECE
-            and self.words[joined] >= _MIN_JOINED
-            and self.pairs[(low_head, low_tail)] <= 1
+            and words(joined, 0) >= _MIN_JOINED
+            and split_here <= 1
         )
 
     def inflects(self, word: str, head: str, tail: str) -> bool:
