@@ -187,6 +187,14 @@ def _take_agenda(rest: list[str], lex: Lexicon, head: Masthead) -> None:
         found = lex.find_agenda(line)
         if not found:
             continue
+        # A narrow page wraps the list of items ("Agenda items 13 and" / "117").
+        following = _next_nonblank(rest, i)
+        if following is not None:
+            joined = f"{line} {rest[following]}"
+            longer = lex.find_agenda(joined)
+            if longer and longer[1] == found[1] and longer[2] > len(line):
+                line, found = joined, longer
+                rest[following] = ""
         items, start, end = found
         printed = line[start:end]
         rest[i] = _cut(line, start, end)
