@@ -192,7 +192,7 @@ def _take_agenda(rest: list[str], lex: Lexicon, head: Masthead) -> None:
         if following is not None:
             joined = f"{line} {rest[following]}"
             longer = lex.find_agenda(joined)
-            if longer and longer[1] == found[1] and longer[2] > len(line):
+            if longer and longer[1] == found[1] and len(longer[0]) > len(found[0]):
                 line, found = joined, longer
                 rest[following] = ""
         items, start, end = found
