@@ -193,9 +193,10 @@ class Validator:
         if schema.validate(tree):
             return
         paths: dict[etree._Element, str] = {}
+        resolved: dict[str, etree._Element | None] = {}
         for entry in schema.error_log:
             location = entry.path or None
-            element = resolve_path(tree, location) if location else None
+            element = resolve_path(tree, location, resolved) if location else None
             if element is not None:
                 location = element_path(element, paths)
             collect.stage(stage, shorten_names(entry.message), entry.line or None, location)

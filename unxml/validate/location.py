@@ -63,23 +63,34 @@ def _matches(child: etree._Element, prefix: str | None, name: str) -> bool:
     return child.prefix == prefix and etree.QName(child).localname == name
 
 
-def resolve_path(tree: etree._ElementTree, path: str) -> etree._Element | None:
-    """The element at a libxml2 node path (``/*/*/*[6]``, ``…/akn4un:voters``), or None."""
-    root = tree.getroot()
-    steps = path.split("/")[1:]
-    if not steps or _STEP.match(steps[0]) is None:
-        return None
-    node = root
-    for step in steps[1:]:
-        match = _STEP.match(step)
-        if match is None:
-            return None
-        same = [child for child in node if _matches(child, match["prefix"], match["name"])]
-        index = int(match["index"] or 1) - 1
-        if index >= len(same):
-            return None
-        node = same[index]
+def resolve_path(
+    tree: etree._ElementTree, path: str, cache: dict[str, etree._Element | None] | None = None
+) -> etree._Element | None:
+    """The element at a libxml2 node path (``/*/*/*[6]``, ``…/akn4un:voters``), or None.
+
+    ``cache`` (one per document) keeps the elements of paths already resolved: a schema's
+    findings in one file share most of their ancestors.
+    """
+    if cache is not None and path in cache:
+        return cache[path]
+    parent_path, _, step = path.rpartition("/")
+    if not parent_path:  # the root step
+        node = tree.getroot() if _STEP.match(step) else None
+    else:
+        parent = resolve_path(tree, parent_path, cache)
+        node = _child_at(parent, step) if parent is not None else None
+    if cache is not None:
+        cache[path] = node
     return node
+
+
+def _child_at(node: etree._Element, step: str) -> etree._Element | None:
+    match = _STEP.match(step)
+    if match is None:
+        return None
+    same = [child for child in node if _matches(child, match["prefix"], match["name"])]
+    index = int(match["index"] or 1) - 1
+    return same[index] if index < len(same) else None
 
 
 def shorten_names(message: str) -> str:
