@@ -22,70 +22,18 @@ the bar). Exit status 0 when the bars are met, 1 otherwise.
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
 import sys
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from lxml import etree
-
+from unxml.testing.cleaning_key import body_words, cited_after, expected, words
 from unxml.text.clean import clean
-from unxml.xmlsafe import parse_xml
 
-AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
-NS = {"a": AKN[1:-1]}
-_TOKEN = re.compile(r"[^\W_]+")
-_NOTE_TOKEN = re.compile(r"\ue000([^\ue001]+)\ue001")
-_FOLD = str.maketrans({"\u2011": "-", "\u2010": "-", "\u00ad": None, "\u2019": "'", "\u2018": "'"})
 BODY_BAR = 0.995
 MARKER_BAR = 0.98
-CONTEXT = 4
-
-
-def words(text: str) -> list[str]:
-    return _TOKEN.findall(unicodedata.normalize("NFKC", text).translate(_FOLD).lower())
-
-
-@dataclass
-class Key:
-    markers: list[str]
-    notes: dict[str, list[str]]
-    body: list[str]
-    cited_after: dict[str, tuple[str, ...]]  # marker -> the words just before its citation
-
-
-def read_key(path: Path) -> Key:
-    root = parse_xml(path).getroot()
-    statement = root.find(f".//{AKN}statement")
-    scope = statement if statement is not None else root
-    notes = scope.findall(f".//{AKN}authorialNote")
-    markers = [n.get("marker", "") for n in notes]
-    texts = {n.get("marker", ""): words("".join(n.itertext())) for n in notes}
-    parts = scope.xpath("a:preamble | a:mainBody | a:attachments//a:mainBody", namespaces=NS)
-    body: list[str] = []
-    cited_after: dict[str, tuple[str, ...]] = {}
-    for part in parts:
-        _walk_with_notes(part, body, cited_after)
-    return Key(markers, texts, body, cited_after)
-
-
-def _walk_with_notes(
-    element: etree._Element, body: list[str], cited_after: dict[str, tuple[str, ...]]
-) -> None:
-    """Append the words of ``element`` (notes skipped) and where each note is cited."""
-    if element.text:
-        body.extend(words(element.text))
-    for child in element:
-        if child.tag == f"{AKN}authorialNote":
-            cited_after.setdefault(child.get("marker", ""), tuple(body[-CONTEXT:]))
-        else:
-            _walk_with_notes(child, body, cited_after)
-        if child.tail:
-            body.extend(words(child.tail))
 
 
 @dataclass
@@ -98,20 +46,11 @@ class Ours:
 
 def read_ours(text: str) -> Ours:
     result = clean(text)
-    all_words: list[str] = []
-    cited_after: dict[str, tuple[str, ...]] = {}
-    for line in result.lines:
-        position = 0
-        for match in _NOTE_TOKEN.finditer(line):
-            all_words.extend(words(line[position : match.start()]))
-            cited_after.setdefault(match.group(1), tuple(all_words[-CONTEXT:]))
-            position = match.end()
-        all_words.extend(words(line[position:]))
     return Ours(
         [m for m, _ in result.footnotes],
         {m: words(t) for m, t in result.footnotes},
-        all_words,
-        cited_after,
+        body_words(result),
+        cited_after(result),
     )
 
 
@@ -160,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     cited_total = cited_right = 0
     failures: list[str] = []
     for name in names:
-        key = read_key(corpus / f"{name}.xml")
+        key = expected(corpus / f"{name}.xml")
         ours = read_ours((corpus / f"{name}.txt").read_text(encoding="utf-8"))
         markers_ok = key.markers == ours.markers
         exact += markers_ok

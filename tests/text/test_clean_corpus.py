@@ -5,8 +5,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
-from clean_key import body_words, cited_after, expected, words
 
+from unxml.testing.cleaning_key import body_words, cited_after, expected, words
 from unxml.text.clean import clean
 
 DATA = Path(__file__).parent.parent / "data" / "un-corpus-en"

@@ -1,4 +1,8 @@
-"""What the UN's own markup says the cleaning stage should find: footnotes and body words."""
+"""What the UN's own markup says the cleaning stage should find: footnotes and body words.
+
+Shared by the cleaning stage's corpus test and ``scripts/check_clean.py``, which measures the
+stage on any corpus of ``NAME.txt`` (extracted text) and ``NAME.xml`` (the UN's markup).
+"""
 
 from __future__ import annotations
 
