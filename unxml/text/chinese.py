@@ -28,7 +28,9 @@ from dataclasses import dataclass
 # A bold run printed four times by the extractor, at the start of a block (after its number,
 # if any); the longest phrase seen in GA resolutions is well under 20 characters.
 _REPEATED = re.compile(r"([\u3400-\u9fff]{1,20}?)\1{3}")
-_LEAD = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,4}\))?\s*")
+_LEAD = re.compile(r"^(?:[-•]\s+)?(?:\d{1,3}\.|\([a-z]{1,4}\))?\s*")
+# The seed's extractor indents the first line of each paragraph; pdftotext indents nothing.
+_INDENTED = re.compile(r"^[ \t]+\S", re.MULTILINE)
 # A footnote marker alone on its line (the extractor's rendering of a superscript).
 _MARKER = re.compile(r"^(\d{1,3})([ \t]*)$")
 # The footnote separator: a long run of spaces on a line of its own.
@@ -55,6 +57,21 @@ def has_extractor_defects(raw: str) -> bool:
     Lone number lines alone prove nothing: pdftotext prints page numbers that way.
     """
     return _REPEATED.search(raw) is not None
+
+
+def has_seed_layout(raw: str) -> bool:
+    """Whether ``raw`` marks paragraph starts by indentation, as the seed's extractor does
+    (:func:`normalise_seed` reads that layout; other layouts only need :func:`drop_bold_copies`)."""
+    return _INDENTED.search(raw) is not None
+
+
+def drop_bold_copies(raw: str) -> str:
+    """``raw`` with the extractor's copies of the bold phrase that opens a line dropped.
+
+    For text laid out as ``pdftotext`` lays it out (no indentation, page furniture), which
+    the cleaning stage reads; line breaks are kept.
+    """
+    return "\n".join(_dedupe_lead(line, []) for line in raw.split("\n"))
 
 
 def normalise_seed(raw: str) -> SeedText:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from unxml.lexicons import Lexicon, lexicon
 from unxml.text.footnotes import (
     SUPERSCRIPT_DIGITS,
     SUPERSCRIPTS,
@@ -31,6 +32,7 @@ from unxml.text.footnotes import (
 )
 from unxml.text.lines import join_wrapped
 from unxml.text.marks import note_mark
+from unxml.text.printed import mask_numbers_not_cited
 from unxml.text.spacing import repair
 
 
@@ -81,14 +83,16 @@ _HEADER_DEPTH = 8
 def clean(text: str, lang: str = "en") -> CleanText:
     """Remove layout noise from one resolution's extracted text.
 
-    ``lang`` is accepted for the interface shared by all languages; the furniture handled here
-    (symbols, numbers, barcodes, underscores) is the same in every official language.
+    The furniture handled here (symbols, numbers, barcodes, underscores) is the same in every
+    official language; ``lang`` says how dates and meeting lines are printed, whose numbers
+    are never footnote citations.
     """
-    return _Cleaner(text).run()
+    return _Cleaner(text, lexicon(lang)).run()
 
 
 class _Cleaner:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.lex = lex
         self.removed: list[Removal] = []
         self.pages = self._repaired(_split_pages(text))
         self.page_count = len(self.pages)
@@ -195,7 +199,10 @@ class _Cleaner:
         if page == 0 and self.paginated and _PRINT_DATE.match(text):
             return "print date"
         of = _PAGE_OF.match(text)
-        if of and int(of.group(2)) == self.page_count and 1 <= int(of.group(1)) <= self.page_count:
+        # A first page prints no page number (none of the 320 English extractions of session 78
+        # has "1/N"): "1/1" is the number of the Assembly's first resolution, as Arabic and
+        # Chinese print it (without a full stop).
+        if of and int(of.group(2)) == self.page_count and 2 <= int(of.group(1)) <= self.page_count:
             return "page number"
         if page > 0 and self.symbol and text.rstrip("*") == self.symbol.rstrip("*"):
             return "running header"
@@ -308,7 +315,7 @@ class _Cleaner:
     def _cite(self, lines: list[str], page_notes: tuple[BlockNote, ...], body: list[Numbered]) -> list[str]:
         """Mark where the page's footnotes are cited in its body lines."""
         markers = [n.marker for n in page_notes]
-        placed = place_citations(lines, markers)
+        placed = place_citations(mask_numbers_not_cited(lines, self.lex), markers)
         for note, citation in zip(page_notes, placed, strict=True):
             if citation is None:
                 self.removed.append(

@@ -321,7 +321,13 @@ _GLUED_TO_YEAR_SCORE = 1.0
 _GLUED_BOTH_SCORE = 1.0
 _AFTER_NUMBER_SCORE = 1.2
 _YEAR_AT_STOP = re.compile(r"\d{4}\.")
-_WORD_AT_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.$")
+_WORD_AT_STOP = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")  # letters of any script
+# Punctuation of other scripts a citation follows: Arabic "،" "؛", Chinese clause ends and
+# closing brackets ("》" before most citations in the UN's Chinese files), and the Chinese full
+# stop, which unlike "." never ends an abbreviation or a number.
+_CLAUSE_ENDS = "،؛，；：、）》〉」』"
+_FULL_STOPS = "。"
+_AFTER_STOP_SCORE = 2.5
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _UPPER_CODE = re.compile(r"(?:^|[^\w])([A-Z]{1,5})$")
 # Starts only at a word start and never backtracks: linear even on one very long "word".
@@ -373,7 +379,10 @@ def _score(line: str, start: int, end: int, previous_line: str) -> float:
     if after[:1].isalnum():
         # "Agreement4and": glued on both sides between letters, as extraction sometimes does.
         glued_both = before[-1:].isalpha() and after[0].islower() and not _UPPER_CODE.search(before)
-        return _GLUED_BOTH_SCORE if glued_both else 0
+        # Chinese glues the text after a citation too ("决议，¹以及"): after its punctuation,
+        # a number cannot begin a word.
+        chinese = before[-1:] in _CLAUSE_ENDS or before[-1:] in _FULL_STOPS
+        return _GLUED_BOTH_SCORE if glued_both or chinese else 0
     if at_line_start:
         # "3." or "(3)" opening a line numbers a paragraph; it cites nothing.
         if after[:1] in ".)":
@@ -393,10 +402,13 @@ def _score(line: str, start: int, end: int, previous_line: str) -> float:
             # ("Additional Protocol I6") it is a citation.
             code = _UPPER_CODE.search(before)
             return 0 if code and not _ROMAN.fullmatch(code.group(1)) else 3
-        return 3 if last in ",;:)]”’\"'" else 0
+        if last in ",;:)]”’\"'" or last in _CLAUSE_ENDS:
+            return 3
+        return _AFTER_STOP_SCORE if last in _FULL_STOPS else 0
     word = _WORD_BEFORE.search(before)
     token = word.group(1) if word else ""
-    if last in ',;:)”’"' or (last == "." and _glued_after_word(before.rstrip())):
+    after_stop = last in _FULL_STOPS or (last == "." and _glued_after_word(before.rstrip()))
+    if last in ',;:)”’"' or last in _CLAUSE_ENDS or after_stop:
         score = 3.0
     elif token.lower() in _NUMBER_WORDS or token.lower().rstrip(",") in _NUMBER_WORDS:
         return 0

@@ -185,16 +185,18 @@ def _take_session(rest: list[str], lex: Lexicon, head: Masthead) -> None:
 def _take_agenda(rest: list[str], lex: Lexicon, head: Masthead) -> None:
     for i, line in enumerate(rest):
         found = lex.find_agenda(line)
-        if not found:
-            continue
-        # A narrow page wraps the list of items ("Agenda items 13 and" / "117").
+        # A narrow page wraps the line: in the list of items ("Agenda items 13 and" / "117"),
+        # or in the words after it (Arabic "البندان 1 و 2 من جدول" / "الأعمال").
         following = _next_nonblank(rest, i)
         if following is not None:
             joined = f"{line} {rest[following]}"
             longer = lex.find_agenda(joined)
-            if longer and longer[1] == found[1] and len(longer[0]) > len(found[0]):
+            wrapped = longer is not None and longer[1] < len(line) and longer[2] > len(line)
+            if wrapped and (not found or (longer[1] == found[1] and len(longer[0]) > len(found[0]))):
                 line, found = joined, longer
                 rest[following] = ""
+        if not found:
+            continue
         items, start, end = found
         printed = line[start:end]
         rest[i] = _cut(line, start, end)

@@ -49,8 +49,8 @@ def one_paragraph_per_block(text: str) -> bool:
 def lift_endnotes(text: str, lex: Lexicon) -> str:
     """``text`` with an end block of plain-digit footnotes turned into superscript form.
 
-    Citations are looked for as the cleaning stage does, except in dates ("45e séance
-    plénière 7 décembre 2023" cites nothing); where every marker is printed between
+    Citations are looked for as the cleaning stage does, never in dates and meeting lines
+    ("45e séance plénière 7 décembre 2023" cites nothing); where every marker is printed between
     parentheses in order (the Arabic "(1)"), those are the citations. Text in any other
     layout (pages, superscript markers already) is returned unchanged.
     """
@@ -70,7 +70,7 @@ def lift_endnotes(text: str, lex: Lexicon) -> str:
     if in_parentheses is not None:
         body = in_parentheses
     else:
-        placed = place_citations(_without_dates(body, lex), markers)
+        placed = place_citations(mask_numbers_not_cited(body, lex), markers)
         body = apply_citations(body, [(m, c) for m, c in zip(markers, placed, strict=True) if c is not None])
         body = [NOTE_MARK.sub(lambda mark: mark.group(1).translate(_SUPERSCRIPT), line) for line in body]
     block = [f"{note.group(1).translate(_SUPERSCRIPT)} {note.group(2)}" for note in notes if note]
@@ -105,11 +105,22 @@ def _parenthesised(body: list[str], markers: list[str]) -> list[str] | None:
     return out
 
 
-def _without_dates(body: list[str], lex: Lexicon) -> list[str]:
-    """The lines with every printed date blanked out (same length, so positions still hold)."""
+def mask_numbers_not_cited(body: list[str], lex: Lexicon) -> list[str]:
+    """The lines with every printed date, meeting line, agenda line and paragraph number
+    blanked out (same length, so positions still hold): their numbers ("7 décembre 2023",
+    Arabic "الجلسة العامة 45" and "3 -", Chinese "议程项目1") are never footnote citations."""
     patterns = {re.compile(lex.date_regex), re.compile(lex.masthead_dates().date_regex)}
     out = []
     for line in body:
+        if lex.parse_meeting(line):
+            out.append("x" * len(line))
+            continue
+        number = lex.paragraph_number.match(line)
+        if number:
+            line = "x" * number.end() + line[number.end() :]
+        agenda = lex.find_agenda(line)
+        if agenda:
+            line = line[: agenda[1]] + "x" * (agenda[2] - agenda[1]) + line[agenda[2] :]
         for pattern in patterns:
             line = pattern.sub(lambda m: "x" * len(m.group()), line)
         out.append(line)
