@@ -295,7 +295,8 @@ Takes note of the revised estimates;
 
 def test_worded_heading_numbers_nest_parts_and_sections() -> None:
     # As in A/RES/78/252 (the programme budget): "Part I" and "Section 1", each above its title,
-    # the two headings printed one after the other before the paragraphs of the section.
+    # the two headings printed one after the other before the paragraphs of the section; a
+    # title going on after a colon.
     body = (
         """Recalling its work,
 1. Decides that the staffing table shall be as set out in the annex;
@@ -313,9 +314,13 @@ Political affairs
 Section 3
 Political affairs
 4. Decides not to redeploy one post;
+Section 11
+United Nations system support for the African Union’s Agenda 2063:
+The Africa We Want
+5. Recalls that the development of Africa is an established priority;
 Income section 2
 General income
-5. Decides that income from bank interest shall be 12,000,000 dollars;
+6. Decides that income from bank interest shall be 12,000,000 dollars;
 """
         + CLOSING
     )
@@ -338,8 +343,17 @@ General income
                 "3.",
             ),
         ),
-        ("Part II", "Political affairs", ("Section 3", "Political affairs", "4.")),
-        ("Income section 2", "General income", "5."),
+        (
+            "Part II",
+            "Political affairs",
+            ("Section 3", "Political affairs", "4."),
+            (
+                "Section 11",
+                "United Nations system support for the African Union’s Agenda 2063: The Africa We Want",
+                "5.",
+            ),
+        ),
+        ("Income section 2", "General income", "6."),
     ]
 
 
