@@ -70,6 +70,9 @@ Optional keys, for what other languages print differently:
 ``[origin] by_committee``
     An origin pattern for one committee instead of ``committee`` (the Chinese Fourth
     Committee line adds "通过").
+``[labels] section_words``
+    Words printed before a heading's number on a line of its own ("Part I", "Section 29B"),
+    outermost first; without them only "I", "II." and "A." number headings.
 """
 
 from __future__ import annotations
