@@ -325,10 +325,11 @@ class _Segmenter:
                 continue
             if end > position and (self._opens_after_heading(text) or (numbered and self.verb_of(text))):
                 return end
-            ending = _ENDS_PARAGRAPH.search(strip_marks(text).rstrip())
             # A title under a number on its own line may go on after a colon ("…Agenda 2063:",
             # "The Africa We Want"); any other punctuation at a line's end ends a paragraph.
-            if ending and not (lone_number and end > position and ending.group().startswith(":")):
+            if lone_number and end > position and text.rstrip().endswith(":"):
+                continue
+            if _ENDS_PARAGRAPH.search(strip_marks(text).rstrip()):
                 return None
         return None
 
