@@ -98,6 +98,8 @@ _DATE_TOKEN = re.compile(r"d{1,2}|M{1,4}|y+|'[^']*'|[^dMy']+")
 # What may end the enacting formula: a comma (Latin, Arabic, full-width) and spaces.
 _FORMULA_END = ",，،  "
 # Characters that print alike and are matched alike, beyond Unicode compatibility forms.
+# Dashes a printed label may use for its hyphen.
+_DASH = "[-\u2010\u2011\u2013]"
 _EQUIVALENT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
 
 
@@ -511,13 +513,15 @@ def _loose(words: str) -> str:
 
 
 def _label_regex(pattern: str, fields: dict[str, str]) -> str:
-    """A label pattern ("({label})", "{n} -") as a regex: fields as given, spaces optional."""
+    """A label pattern ("({label})", "{n} -") as a regex: fields as given, spaces optional, a
+    hyphen as any dash (the UN's Arabic files type some numbers "6 –")."""
     out = []
     for piece in re.split(r"(\{\w+\})", pattern):
         if piece[1:-1] in fields and piece.startswith("{"):
             out.append(fields[piece[1:-1]])
         elif piece:
-            out.append(r"\s*".join(re.escape(part) for part in piece.split()))
+            escaped = (re.escape(part).replace(r"\-", _DASH) for part in piece.split())
+            out.append(r"\s*".join(escaped))
     return r"\s*".join(out) if " " in pattern else "".join(out)
 
 

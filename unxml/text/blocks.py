@@ -121,9 +121,15 @@ def _width(items: list[tuple[int, str]]) -> int:
 class _Segmenter:
     def __init__(self, lines: Sequence[str], lex: Lexicon, in_body: bool, per_block: bool = False) -> None:
         self.per_block = per_block
-        self.items = _restore_last_lines(_merge_label_lines(lines), lex)
+        items = _merge_label_lines(lines)
+        # One block per paragraph: no line can have slipped out of its paragraph.
+        self.items = items if per_block else _restore_last_lines(items, lex)
         self.lex = lex
         self.width = _width(self.items)
+        # A resolution with numbered paragraphs has no unnumbered operative paragraph before them.
+        self.numbered = any(
+            (found := lex.paragraph_number.match(line)) and found["num"] == "1" for _, line in self.items
+        )
         self.blocks: list[Block] = []
         self.in_body = in_body
         self.expected = 1
@@ -223,10 +229,16 @@ class _Segmenter:
             self._open("operative", index, None, [line])
             return True
         if not self.in_body:
-            if self.verb_of(line) and not self.phrase_of(line):
+            if self.verb_of(line) and not self.phrase_of(line) and not self.numbered:
                 # A resolution with a single operative paragraph prints no number.
                 self._open("operative", index, None, [line])
                 self.in_body = True
+                return True
+            if self.per_block and not line[:1].islower():
+                # A block is a paragraph even where its opening words are not in the lexicon
+                # (Arabic "وقد أصغت", Chinese "在这方面确认…"): kept apart, and reported. (One
+                # that starts in lower case goes on the paragraph a page break cut.)
+                self._open("unknown", index, None, [line])
                 return True
             if short and previous.endswith((",", ";")) and _OPENING_WORD.match(line):
                 self._open("unknown", index, None, [line])
