@@ -1,5 +1,5 @@
 """Arabic and Chinese through the layout-noise model: each bug properties 2 and 4 found, on
-its smallest example (docs/robustness.md, bugs 23–33)."""
+its smallest example (docs/robustness.md, bugs 23–34)."""
 
 from __future__ import annotations
 
@@ -86,10 +86,20 @@ CITED_AFTER_STOP_ZH = resolution(
     **masthead("zh"),
 )
 
+SHORT_WORD_CITED_AR = resolution(
+    "ar",
+    ("أشد:",),
+    points=(Point(num="(أ)", text=("إذ.", NoteRef(marker="1"))),),
+    footnotes=(Footnote(marker="1", text=("أشد.",)),),
+)
+TWO_ITEMS_ZH = {**masthead("zh"), "agenda": Agenda(text="议程项目100和101", items=("100", "101"))}
+
 CASES = {
     # 23, 24, 25: "أشد.1" was no citation (only Latin words before a full stop counted); the
     # meeting number "الجلسة العامة 1" and the paragraph number "1 -" were taken instead.
     "ar citation after a full stop": (CITED_ITEM_AR, NoiseOptions(markers="glued")),
+    # 32: a two-letter Arabic word before the full stop was taken for an abbreviation ("p.").
+    "ar citation after a short word": (SHORT_WORD_CITED_AR, NoiseOptions(markers="glued")),
     # 26: "1/1" on a line of its own (Arabic prints no full stop) was dropped as page "1/1".
     "ar number line alone": (CITED_ITEM_AR, NoiseOptions(num_on_own_line=True)),
     # 27: the agenda line wrapped in the words after its items lost the agenda.
@@ -103,6 +113,12 @@ CASES = {
     "zh wrapped lines": (
         resolution("zh", ("一二三四五六七八九十一二三四五六七八九十。",), **masthead("zh")),
         NoiseOptions(width=15),
+    ),
+    # 33: an agenda line wrapped before its last item: "101" alone was dropped as a page
+    # number, and the lines were joined with a space.
+    "zh agenda wrapped before its last item": (
+        resolution("zh", ("一。",), **TWO_ITEMS_ZH),
+        NoiseOptions(width=15, masthead="joined"),
     ),
     # 30, 31: "一。1一。" was no citation; "议程项目1" (agenda item 1) was taken instead.
     "zh citation after a full stop": (CITED_AFTER_STOP_ZH, NoiseOptions(markers="glued")),

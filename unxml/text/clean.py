@@ -184,11 +184,19 @@ class _Cleaner:
                     body.append((lineno, self._normalise((lineno, before))))
                 block = []
                 continue
-            if not self.paginated and _LONE_NUMBER.match(text):
+            if not self.paginated and _LONE_NUMBER.match(text) and not self._ends_list(body):
                 self.drop(line, "page number")
                 continue
             body.append((lineno, self._normalise(line)))
         return body, block
+
+    def _ends_list(self, body: list[Numbered]) -> bool:
+        """Whether the last body line stops after a list separator ("items 13 and", "项目100和"),
+        so that a number on the next line is the list's next item, not a page number."""
+        if not body:
+            return False
+        last = body[-1][1].rstrip()
+        return any(last.endswith(separator.strip()) for separator in self.lex.list_separators())
 
     def _noise(self, page: int, line: Numbered) -> str | None:
         text = line[1]

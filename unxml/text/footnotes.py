@@ -433,7 +433,12 @@ def _score(line: str, start: int, end: int, previous_line: str) -> float:
 def _glued_after_word(before: str) -> bool:
     """``before`` ends "word." where word is not an abbreviation that takes a number."""
     word = _WORD_AT_STOP.search(before)
-    return bool(word) and len(word.group(1)) > 2 and word.group(1).lower() not in _ABBREVIATIONS_BEFORE_DOT
+    if not word:
+        return False
+    # Short Latin words before a full stop are abbreviations ("p.", "No."); Arabic abbreviates
+    # nothing so ("إذ." ends a sentence).
+    latin = word.group(1).isascii()
+    return not latin or (len(word.group(1)) > 2 and word.group(1).lower() not in _ABBREVIATIONS_BEFORE_DOT)
 
 
 def place_citations(lines: Sequence[str], markers: Sequence[str]) -> list[Citation | None]:

@@ -189,7 +189,7 @@ def _take_agenda(rest: list[str], lex: Lexicon, head: Masthead) -> None:
         # or in the words after it (Arabic "البندان 1 و 2 من جدول" / "الأعمال").
         following = _next_nonblank(rest, i)
         if following is not None:
-            joined = f"{line} {rest[following]}"
+            joined = join_wrapped([line, rest[following]])
             longer = lex.find_agenda(joined)
             wrapped = longer is not None and longer[1] < len(line) and longer[2] > len(line)
             if wrapped and (not found or (longer[1] == found[1] and len(longer[0]) > len(found[0]))):
