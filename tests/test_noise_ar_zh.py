@@ -1,5 +1,5 @@
 """Arabic and Chinese through the layout-noise model: each bug properties 2 and 4 found, on
-its smallest example (docs/robustness.md, bugs 23–34)."""
+its smallest example (docs/robustness.md, bugs 23–37)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from unxml.model import (
     OperativeParagraph,
     Origin,
     Point,
+    PreambularParagraph,
     PrintedDate,
     Resolution,
 )
@@ -94,6 +95,22 @@ SHORT_WORD_CITED_AR = resolution(
 )
 TWO_ITEMS_ZH = {**masthead("zh"), "agenda": Agenda(text="议程项目100和101", items=("100", "101"))}
 
+TWO_SENTENCE_ITEM_AR = resolution(
+    "ar",
+    ("أشد:",),
+    points=(Point(num="(أ)", text=("أشد أشد أشد أشد أشد أشد أشد أشد.", NoteRef(marker="1"), " أشد.")),),
+    footnotes=(Footnote(marker="1", text=("أشد.",)),),
+)
+DOUBLE_SPACED_ZH = resolution("zh", ("一：",), points=(Point(num="(a)", text=("一。",)),)).model_copy(
+    update={
+        "preamble": (
+            PreambularParagraph(phrase="严重关切地注意到", text=("一，", NoteRef(marker="1"))),
+            PreambularParagraph(phrase="严重关切地注意到", text=("一一，", NoteRef(marker="2"), "一一一，")),
+        ),
+        "footnotes": (Footnote(marker="1", text=("一。",)), Footnote(marker="2", text=("一。",))),
+    }
+)
+
 CASES = {
     # 23, 24, 25: "أشد.1" was no citation (only Latin words before a full stop counted); the
     # meeting number "الجلسة العامة 1" and the paragraph number "1 -" were taken instead.
@@ -119,6 +136,15 @@ CASES = {
     "zh agenda wrapped before its last item": (
         resolution("zh", ("一。",), **TWO_ITEMS_ZH),
         NoiseOptions(width=15, masthead="joined"),
+    ),
+    # 35: an item of two sentences wrapped after the first: the rest became closing words.
+    "ar item of two sentences": (TWO_SENTENCE_ITEM_AR, NoiseOptions(width=40)),
+    # 36: a blank line after every line (the seed's extractor) read as one paragraph per block.
+    "zh double-spaced lines": (DOUBLE_SPACED_ZH, NoiseOptions(width=15, blank_lines="double")),
+    # 37: the seed's layout with pdftotext's footnote rule and "¹ text" footnotes.
+    "zh seed layout": (
+        DOUBLE_SPACED_ZH,
+        NoiseOptions(width=15, blank_lines="double", bold_repeat=4, masthead="joined"),
     ),
     # 30, 31: "一。1一。" was no citation; "议程项目1" (agenda item 1) was taken instead.
     "zh citation after a full stop": (CITED_AFTER_STOP_ZH, NoiseOptions(markers="glued")),

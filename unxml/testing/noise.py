@@ -7,8 +7,8 @@ reference; the seeds show the cleaned variants):
 - lines wrapped at a page width, compound words broken after their hyphen (``self-`` /
   ``determination``); Chinese wrapped between any two characters;
 - blank lines between paragraphs removed (or, as in the Chinese seed, a blank line after
-  every line), paragraph numbers on a line of their own (``1.`` / ``Urges …``), the
-  resolution number apart from its title;
+  every line and the first line of each paragraph indented), paragraph numbers on a line of
+  their own (``1.`` / ``Urges …``), the resolution number apart from its title;
 - masthead variants: the symbol moved to the top, or joined lines
   (``United Nations A/RES/56/121``, ``Distr.: General 23 January 2002``);
 - pages: a ``__________________`` separator and the footnotes cited on the page at its
@@ -168,10 +168,13 @@ class _Extraction:
             for line in block:
                 line = self.bold_formula(line)
                 for piece in self.split_number(line):
-                    for wrapped in self.wrap(self.style(piece)):
-                        out.append(wrapped)
+                    for position, wrapped in enumerate(self.wrap(self.style(piece))):
                         if self.opt.blank_lines == "double":
-                            out.append("")
+                            # The seed's extractor: a blank line after every line, and the
+                            # first line of each paragraph indented.
+                            out.extend([" " + wrapped if position == 0 else wrapped, ""])
+                        else:
+                            out.append(wrapped)
         return out
 
     def masthead(self, blocks: list[list[str]]) -> list[list[str]]:
@@ -432,20 +435,24 @@ def noise_options(draw: st.DrawFn, lang: str = "en", *, lossy: bool = False) -> 
     width = draw(st.none() | st.integers(min_value=15 if cjk else 40, max_value=40 if cjk else 100))
     year = draw(st.integers(min_value=0, max_value=99))
     serial = draw(st.integers(min_value=0, max_value=99999))
+    blank_lines = draw(st.sampled_from(["keep", "remove", "double"] if cjk else ["keep", "remove"]))
+    # A blank line after every line is the seed's extractor, which leaves no page furniture or
+    # markdown and prints superscripts (the cleaned seed: "¹ 见第 55/2号决议"). Chinese prints no
+    # space between words, so there is none for a marker to stand apart in.
+    seed = blank_lines == "double"
+    markers = (
+        ["superscript"] if seed else ["superscript", "glued"] if cjk else ["superscript", "glued", "detached"]
+    )
     return NoiseOptions(
         width=width,
-        page_lines=draw(st.none() | st.integers(min_value=8, max_value=60)),
+        page_lines=None if seed else draw(st.none() | st.integers(min_value=8, max_value=60)),
         job=f"{year:02d}-{serial:05d}",
         printed=draw(st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))),
-        # Chinese prints no space between words, so there is none for a marker to stand apart
-        # in (the seed's extractor puts markers on lines of their own instead).
-        markers=draw(
-            st.sampled_from(["superscript", "glued"] if cjk else ["superscript", "glued", "detached"])
-        ),
-        blank_lines=draw(st.sampled_from(["keep", "remove", "double"] if cjk else ["keep", "remove"])),
+        markers=draw(st.sampled_from(markers)),
+        blank_lines=blank_lines,
         masthead=draw(st.sampled_from(["print", "symbol_first", "joined"])),
         num_on_own_line=draw(st.booleans()),
-        markdown=draw(st.booleans()),
+        markdown=False if seed else draw(st.booleans()),
         bold_repeat=draw(st.sampled_from([1, 4])) if cjk else 1,
         lossy=lossy,
     )

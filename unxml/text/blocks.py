@@ -161,19 +161,20 @@ class _Segmenter:
                 previous, blank = self.items[heading_end - 1][1] + ".", False
                 continue
             if not self._starts_block(index, line, bare_previous, ended, short):
-                self._continue(index, line, bare_previous)
+                self._continue(index, line, bare_previous, short)
             previous, blank = line, False
         return self.blocks
 
     def _open(self, kind: BlockKind, index: int, label: str | None, lines: list[str]) -> None:
         self.blocks.append(Block(kind, index, label, lines))
 
-    def _continue(self, index: int, line: str, previous: str) -> None:
+    def _continue(self, index: int, line: str, previous: str, short: bool) -> None:
         last = self.blocks[-1] if self.blocks else None
         if last is None:
             self._open("unknown", index, None, [line])
-        elif last.kind == "point" and self.in_body and _ENDS_SENTENCE.search(previous):
-            # Text after a completed list item is the paragraph's closing words.
+        elif last.kind == "point" and self.in_body and short and _ENDS_SENTENCE.search(previous):
+            # Text after a completed list item is the paragraph's closing words (an item's line
+            # that runs to the margin goes on: "… plan.¹" / "It …" is one item of two sentences).
             self._open("text", index, None, [line])
         else:
             last.lines.append(line)

@@ -33,13 +33,17 @@ _LEAD = re.compile(r"^(?:[-•]\s+)?(?:\d{1,3}\.|\([a-z]{1,4}\))?\s*")
 _INDENTED = re.compile(r"^[ \t]+\S", re.MULTILINE)
 # A footnote marker alone on its line (the extractor's rendering of a superscript).
 _MARKER = re.compile(r"^(\d{1,3})([ \t]*)$")
-# The footnote separator: a long run of spaces on a line of its own.
-_SEPARATOR = re.compile(r"^[ \t]{10,}$")
+# The footnote separator: a long run of spaces on a line of its own (the seed's extractor),
+# or of underscores (pdftotext's rule).
+_SEPARATOR = re.compile(r"^(?:[ \t]{10,}|_{5,}[ \t]*)$")
 # Lines printed on their own under the text: the adoption date and the meeting line. They
 # have no indent in the extractor's output, so only their shape tells them apart.
 _CLOSING = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|第\s*\d{1,3}\s*次.*会议.*)$")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A footnote printed as "¹ 见第 55/2号决议" (the cleaned form of the seed's footnotes).
+_NOTE_LINE = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S.*)$")
 _SPACES = re.compile(r"[ \t]+")
 
 
@@ -87,6 +91,11 @@ def normalise_seed(raw: str) -> SeedText:
             i = _read_footnotes(lines, i + 1, footnotes)
             continue
         if not line.strip():
+            i += 1
+            continue
+        note = _NOTE_LINE.match(line.strip())
+        if note:
+            footnotes.append((note.group(1).translate(_DIGITS), note.group(2)))
             i += 1
             continue
         marker = _MARKER.match(line)

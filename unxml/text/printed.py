@@ -23,6 +23,9 @@ from unxml.text.footnotes import apply_citations, place_citations
 from unxml.text.marks import NOTE_MARK
 
 _NOTE_LINE = re.compile(r"^(\d{1,3}) (\S.*)$")
+# Renderers indent nothing; an extractor indents the first line of a paragraph (the Chinese
+# seed), and its blank lines separate lines, not paragraphs.
+_INDENTED = re.compile(r"^[ \t]+\S", re.MULTILINE)
 _PAGED = re.compile(r"\f|^_{5,}\s*$", re.MULTILINE)
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SUPERSCRIPT_NOTE_LINE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ \S")
@@ -36,9 +39,9 @@ def one_paragraph_per_block(text: str) -> bool:
     """Whether ``text`` is laid out one paragraph per block (blank lines between blocks).
 
     Footnote lines at the end are one block of several lines and do not count; pages (form
-    feeds) mean extracted text, never this layout.
+    feeds) and indented lines mean extracted text, never this layout.
     """
-    if "\f" in text:
+    if "\f" in text or _INDENTED.search(text):
         return False
     blocks = [b for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
     body = [b for b in blocks if not all(_is_note_line(line) for line in b.splitlines())]
