@@ -22,7 +22,8 @@ from unxml.lexicons import Lexicon
 from unxml.text.footnotes import apply_citations, place_citations
 from unxml.text.marks import NOTE_MARK
 
-_NOTE_LINE = re.compile(r"^(\d{1,3}) (\S.*)$")
+# "1 text"; "1 - text" is an Arabic paragraph.
+_NOTE_LINE = re.compile(r"^(\d{1,3}) (?![-–] )(\S.*)$")
 # Renderers indent nothing; an extractor indents the first line of a paragraph (the Chinese
 # seed), and its blank lines separate lines, not paragraphs.
 _INDENTED = re.compile(r"^[ \t]+\S", re.MULTILINE)
