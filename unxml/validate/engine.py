@@ -17,7 +17,7 @@ from lxml import etree
 
 from unxml.errors import XmlInputError
 from unxml.validate import stages
-from unxml.validate.location import element_path, resolve_path, shorten_names
+from unxml.validate.location import Locations, shorten_names
 from unxml.validate.report import Finding, Report
 from unxml.validate.rules.base import Document, LexiconProvider, Rule
 from unxml.validate.stages import StageCode
@@ -167,9 +167,10 @@ class Validator:
                 code = stages.UNSAFE if unsafe else stages.NOT_WELL_FORMED
                 collect.stage(code, err.message + (f" ({err.hint})" if err.hint else ""), err.line)
                 return report
+            locations = Locations(tree)
             if self._oasis:
                 report.checks.append("oasis")
-                self._schema_findings(_schema("oasis"), tree, stages.OASIS, collect)
+                self._schema_findings(_schema("oasis"), tree, stages.OASIS, collect, locations)
             if self._profile:
                 schema = _schema("profile")
                 if schema is None:
@@ -178,31 +179,30 @@ class Validator:
                     )
                 else:
                     report.checks.append("profile")
-                    self._schema_findings(schema, tree, stages.PROFILE, collect)
+                    self._schema_findings(schema, tree, stages.PROFILE, collect, locations)
             if self._rules:
                 report.checks.append("rules")
-                self._rule_findings(Document(tree, self._lexicons), collect)
+                self._rule_findings(Document(tree, self._lexicons), collect, locations)
         except _Stop:
             pass
         return report
 
     @staticmethod
     def _schema_findings(
-        schema: etree.XMLSchema, tree: etree._ElementTree, stage: StageCode, collect: _Collector
+        schema: etree.XMLSchema,
+        tree: etree._ElementTree,
+        stage: StageCode,
+        collect: _Collector,
+        locations: Locations,
     ) -> None:
         if schema.validate(tree):
             return
-        paths: dict[etree._Element, str] = {}
-        resolved: dict[str, etree._Element | None] = {}
         for entry in schema.error_log:
-            location = entry.path or None
-            element = resolve_path(tree, location, resolved) if location else None
-            if element is not None:
-                location = element_path(element, paths)
+            node_path = entry.path
+            location = locations.of_node_path(node_path) if node_path else None
             collect.stage(stage, shorten_names(entry.message), entry.line or None, location)
 
-    def _rule_findings(self, document: Document, collect: _Collector) -> None:
-        paths: dict[etree._Element, str] = {}
+    def _rule_findings(self, document: Document, collect: _Collector, locations: Locations) -> None:
         missing_lexicon = False
         for rule in self._rules:
             if rule.needs_lexicon and document.lexicon is None:
@@ -217,8 +217,7 @@ class Validator:
                 if element is None:
                     collect.add(rule.code, rule.severity, message, None, None)
                 else:
-                    location = element_path(element, paths)
-                    collect.add(rule.code, rule.severity, message, element.sourceline, location)
+                    collect.add(rule.code, rule.severity, message, element.sourceline, locations.of(element))
         if missing_lexicon:
             skipped = ", ".join(r.code for r in self._rules if r.needs_lexicon)
             lang = document.lang or "this document's language"

@@ -46,7 +46,6 @@ def _abbreviation(element: etree._Element, name: str) -> str:
     return ABBREVIATIONS.get(name, name)
 
 
-_EIDS_OUTSIDE_META = etree.XPath("//@eId[not(ancestor::a:meta)]", namespaces={"a": AKN[1:-1]})
 _PREAMBLE = AKN + "preamble"
 _NUM = AKN + "num"
 _SEGMENT = re.compile(r"^(?P<abbr>[A-Za-z][A-Za-z0-9]*)(?:_(?P<label>[^_\s]+))?$")
@@ -56,10 +55,10 @@ _LABEL_RUN = re.compile(r"[^\W_]+")
 @rule("UNX131", "error", "eIds are unique in the document")
 def unique_eids(doc: Document) -> Iterator[Issue]:
     seen: set[str] = set()
-    for value in doc.eids:
+    for element, value in doc.eids:
         if value in seen:
-            yield value.getparent(), f"eId '{value}' is used more than once"
-        seen.add(str(value))
+            yield element, f"eId '{value}' is used more than once"
+        seen.add(value)
 
 
 @lru_cache(maxsize=4096)
@@ -156,9 +155,7 @@ def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, s
     """(kind, element, message) for each eId off the convention; kind groups alike problems."""
     siblings = _Siblings()
     # TLC eIds in <meta> are names ("ga", "thirdCommittee"), outside the convention.
-    for value in _EIDS_OUTSIDE_META(doc.root):
-        element = value.getparent()
-        eid = str(value)
+    for element, eid in doc.attributes.body_eids:
         segments = eid.split("__")
         matches = [_segment(s) for s in segments]
         if not all(matches):
