@@ -18,6 +18,7 @@ AKN = "{" + AKN_NS + "}"
 _PREFIXES = {AKN_NS: "", "http://un.org/akn4un": "akn4un:"}
 
 
+@lru_cache(maxsize=1024)
 def local_name(tag: str) -> str:
     """``{ns}name`` → ``name`` for the AKN namespace, ``akn4un:name`` for the UN's extensions."""
     if tag[:1] != "{":

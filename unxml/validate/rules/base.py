@@ -61,19 +61,22 @@ def lead_text(element: etree._Element, limit: int = 160) -> str:
     parts: list[str] = []
     size = 0
 
+    # lxml makes a new string at each read of .text, .tail and .tag: each is read once.
     def walk(node: etree._Element) -> bool:
         nonlocal size
-        if node.text:
-            parts.append(node.text)
-            size += len(node.text)
+        text = node.text
+        if text:
+            parts.append(text)
+            size += len(text)
         for child in node:
             if size >= limit:
                 return True
             if child.tag not in _NOT_RUNNING_TEXT and walk(child):
                 return True
-            if child.tail:
-                parts.append(child.tail)
-                size += len(child.tail)
+            tail = child.tail
+            if tail:
+                parts.append(tail)
+                size += len(tail)
         return size >= limit
 
     walk(element)
