@@ -8,8 +8,10 @@ so the validator starts compiling both schemas in background threads as soon as 
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +81,25 @@ def _schema_loader(kind: str) -> _Background:
                     lambda: schemas.profile_schema() if schemas.profile_xsd_path().is_file() else None
                 )
         return _SCHEMAS[kind]
+
+
+_POSITIONS = re.compile(r"\[\d+\]")
+
+
+@lru_cache(maxsize=4096)
+def _structure(node_path: str) -> str:
+    """A libxml2 node path without positions (``/*/*/*[6]/*[2]`` → ``/*/*/*/*``): where in the
+    document's structure an element is, whichever of its siblings it is."""
+    return _POSITIONS.sub("", node_path)
+
+
+def _more_like_it(line: int, more: list[int]) -> str:
+    """`` (and 2 more like it, on lines 40, 57)`` for the repeats of a schema error."""
+    if not more:
+        return ""
+    lines = [str(n) for n in dict.fromkeys(more) if n and n != line]
+    where = f", on line{'s' if len(lines) > 1 else ''} {', '.join(lines)}" if lines else ""
+    return f" (and {len(more)} more like it{where})"
 
 
 class _Stop(Exception):
@@ -197,10 +218,22 @@ class Validator:
     ) -> None:
         if schema.validate(tree):
             return
+        # A file that breaks the schema systematically (the UN's files break the profile about
+        # 180 times each) repeats the same error on element after element: one finding per
+        # message and place in the structure, with the lines of the others, says the same
+        # in fewer words, and only the first of each needs its location worked out.
+        repeats: dict[tuple[str, str], tuple[str, int, list[int]]] = {}
         for entry in schema.error_log:
-            node_path = entry.path
+            message, node_path, line = entry.message, entry.path, entry.line
+            key = (message, _structure(node_path) if node_path else "")
+            first = repeats.get(key)
+            if first is None:
+                repeats[key] = (node_path, line, [])
+            else:
+                first[2].append(line)
+        for (message, _), (node_path, line, more) in repeats.items():
             location = locations.of_node_path(node_path) if node_path else None
-            collect.stage(stage, shorten_names(entry.message), entry.line or None, location)
+            collect.stage(stage, shorten_names(message) + _more_like_it(line, more), line or None, location)
 
     def _rule_findings(self, document: Document, collect: _Collector, locations: Locations) -> None:
         missing_lexicon = False
