@@ -95,17 +95,14 @@ class Locations:
             return found
         parent_path, _, step = node_path.rpartition("/")
         parsed = _node_step(step)
-        node = None
-        if parsed is None:
-            pass
-        elif not parent_path:  # the root step
+        node: etree._Element | None = None
+        if parsed is not None and not parent_path:  # the root step
             node = self._tree.getroot()
-        else:
+        elif parsed is not None:
             parent, parent_location = self._at(parent_path)
-            if parent is not None:
-                node = _child_at(parent, *parsed)
-                if node is not None and node not in self._paths:
-                    self._paths[node] = f"{parent_location}/{self._step(node, parent)}"
+            if parent is not None and (node := _child_at(parent, *parsed)) is not None:
+                # The parent's location is known: the child's follows without a walk up.
+                self._paths.setdefault(node, f"{parent_location}/{self._step(node, parent)}")
         found = self._nodes[node_path] = (node, node_path if node is None else self.of(node))
         return found
 
