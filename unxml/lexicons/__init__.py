@@ -98,6 +98,18 @@ _FORMULA_END = ",，،  "
 _EQUIVALENT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
 
 
+def _equivalent(text: str) -> str:
+    """``text`` with the characters of ``_EQUIVALENT`` replaced.
+
+    ``str.translate`` with a table costs a lookup per character on any text that is not
+    pure ASCII (every resolution's, with its curly quotes), while most texts hold none of
+    these four characters: looking for them first is many times faster.
+    """
+    if "\u2019" in text or "\u2018" in text or "\u2010" in text or "\u2011" in text:
+        return text.translate(_EQUIVALENT)
+    return text
+
+
 def available() -> tuple[str, ...]:
     """The languages that have a lexicon file, as ISO 639-1 codes."""
     files = resources.files(__name__).iterdir()
@@ -131,7 +143,7 @@ class _Folding:
             # Already normalised (the common case): one character for one, so the folding is
             # a translation and the per-character normalisation below, which would dominate
             # conversion time, is not needed.
-            return text.translate(_EQUIVALENT), None
+            return _equivalent(text), None
         out: list[str] = []
         ends: list[int] = []
         for i, ch in enumerate(text):
@@ -379,7 +391,7 @@ class Lexicon:
 
     def parse_meeting(self, text: str) -> tuple[int, bool] | None:
         """(number, resumed) of a printed meeting line, or None."""
-        found = self._meeting_re.fullmatch(" ".join(text.translate(_EQUIVALENT).split()))
+        found = self._meeting_re.fullmatch(" ".join(_equivalent(text).split()))
         if not found:
             return None
         resumed = found["resumed"] is not None

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from unxml.lexicons import Lexicon
 from unxml.model import Meeting, PrintedDate
+
+# A meeting line prints the meeting's number and a date prints its year, in every language
+# (tests/test_closing.py checks each lexicon): a line without a digit is neither, and most
+# lines of a resolution are not looked at further.
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -23,6 +29,8 @@ class Closing:
 def find_closing(lines: Sequence[str], lex: Lexicon, first: int = 0) -> Closing | None:
     """The first meeting line at or after ``first``, with its date (same or next line)."""
     for i in range(first, len(lines)):
+        if not _DIGIT.search(lines[i]):
+            continue
         found = _closing_at(lines, i, lex)
         if found:
             return found
@@ -32,7 +40,8 @@ def find_closing(lines: Sequence[str], lex: Lexicon, first: int = 0) -> Closing 
 def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
     line = " ".join(lines[i].split())
     following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-    value = _whole_date(line, lex)
+    found = lex.find_date(line)
+    value = _whole_date(line, found, lex)
     if value and following is not None:
         # Chinese prints the date above the meeting line ("2000年12月4日" / "第81次全体会议").
         below = " ".join(lines[following].split())
@@ -49,12 +58,11 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
         following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
         if following is not None:
             printed = " ".join(lines[following].split())
-            value = _whole_date(printed, lex)
+            value = _whole_date(printed, lex.find_date(printed), lex)
             if value:
                 return Closing(i, following + 1, meeting, PrintedDate(value=value, text=printed))
         return Closing(i, i + 1, meeting, None)
     # "88th plenary meeting 19 December 2001" on one line.
-    found = lex.find_date(line)
     if found and found.end() == len(line):
         parsed = lex.parse_meeting(line[: found.start()])
         value = lex.parse_date(found.group())
@@ -64,9 +72,8 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
     return None
 
 
-def _whole_date(line: str, lex: Lexicon) -> date | None:
-    """The date ``line`` prints, if the line is nothing but a date."""
-    found = lex.find_date(line)
+def _whole_date(line: str, found: re.Match[str] | None, lex: Lexicon) -> date | None:
+    """The date ``line`` prints, if the line is nothing but a date (``found``: the first date in it)."""
     if found and found.start() == 0 and found.end() == len(line):
         return lex.parse_date(line)
     return None

@@ -14,9 +14,10 @@ when the hyphenated form is printed elsewhere in the same document.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -65,31 +66,67 @@ class Vocabulary:
 
     def __init__(self, lines: Iterable[str]) -> None:
         lines = list(lines)
-        text = "\n".join(lines).lower()
-        tokens = _WORD.findall(text)
-        self.words: Counter[str] = Counter(tokens)
-        self.pairs: Counter[tuple[str, str]] = Counter(pairwise(tokens))
+        self._text = "\n".join(lines).lower()
+        self._tokens = _WORD.findall(self._text)
+        self.words: Counter[str] = Counter(self._tokens)
         self.compounds: dict[str, tuple[str, str]] = {}
         self.compound_counts: Counter[str] = Counter()
         self._joins: dict[tuple[str, str], bool] = {}
-        self.years: set[str] = set(_FOUR_DIGITS.findall(text))
         lengths = [len(line) for line in lines if line.strip()]
-        hyphenated = (t for t in text.split() if "-" in t or "\u2010" in t or "\u2011" in t)
+        hyphenated = (t for t in self._text.split() if "-" in t or "\u2010" in t or "\u2011" in t)
         for compound in (c for token in hyphenated for c in _HYPHENATED.findall(token)):
             for head, tail in pairwise(_HYPHENS.split(compound)):
                 self.compounds.setdefault(head + tail, (head, tail))
                 self.compound_counts[head + tail] += 1
         # The glued forms that ``hyphenated`` gives a hyphen back: most lines contain none.
         self.damaged = frozenset(w for w in self.compounds if self.words[w] <= self.compound_counts[w])
+        # Whether a line may hold one of them, decided once for the whole document: a glued
+        # form printed in a line is printed in the lower-cased document, since lower-casing
+        # is done letter by letter (but for the Greek final sigma, which is left to the
+        # line-by-line check).
+        self.may_be_damaged = any(w in self._text or "σ" in w or "ς" in w for w in self.damaged)
         self.width = _block_width(lengths)
         # The split words of the whole document, judged once per distinct pair: most
         # documents have none, and then no line needs to be looked at for them.
         adjacent = set(_ADJACENT.findall("\n".join(lines)))
         self.splits = frozenset(
-            (head, tail)
-            for head, tail in adjacent
-            if (tail[0].islower() or head in _YEAR_HEAD) and self._should_join(head, tail)
+            (head, tail) for head, tail in self._candidates(adjacent) if self._should_join(head, tail)
         )
+
+    @functools.cached_property
+    def pairs(self) -> Counter[tuple[str, str]]:
+        """How often each two words follow each other; only needed where a pair is judged."""
+        return Counter(pairwise(self._tokens))
+
+    @functools.cached_property
+    def years(self) -> set[str]:
+        """The years printed whole; only needed where a pair looks like a year cut in two."""
+        return set(_FOUR_DIGITS.findall(self._text))
+
+    def _candidates(self, adjacent: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+        """The adjacent pairs that ``_should_join`` might accept, by tests cheaper than its own.
+
+        A pair is joined only when the joined word is printed or when neither piece is a word
+        (see ``_should_join``). A piece printed beside the other every time it is printed is
+        printed at most as often as the other (each printing of the pair counts once for
+        both), so where neither is a word each is printed at most as often as the other.
+        """
+        words = self.words.get
+        for head, tail in adjacent:
+            if head in _YEAR_HEAD:
+                yield head, tail
+                continue
+            if not (tail[0].islower() and tail.isalpha() and head.isalpha()):
+                continue
+            low_head, low_tail = head.lower(), tail.lower()
+            if low_head + low_tail in self.words:
+                yield head, tail
+                continue
+            head_count, tail_count = words(low_head, 0), words(low_tail, 0)
+            if (head_count <= tail_count or _is_letter(low_head)) and (
+                tail_count <= head_count or _is_letter(low_tail)
+            ):
+                yield head, tail
 
     def is_word(self, piece: str, beside: str = "", first: bool = True) -> bool:
         """Whether ``piece`` is printed as a word other than next to ``beside`` (the other half
@@ -168,6 +205,11 @@ class Vocabulary:
             return None
         cut = len(parts[0])
         return f"{word[:cut]}-{word[cut:]}"
+
+
+def _is_letter(piece: str) -> bool:
+    """A single letter that is not a word by itself: never evidence of a word."""
+    return len(piece) == 1 and piece not in _SINGLE_LETTER_WORDS
 
 
 def _block_width(lengths: list[int]) -> int | None:
@@ -267,7 +309,7 @@ def _has_split(line: str, vocabulary: Vocabulary) -> bool:
 
 
 def _has_glued_compound(line: str, vocabulary: Vocabulary) -> bool:
-    return bool(vocabulary.damaged) and _has_damaged_word(line, vocabulary)
+    return vocabulary.may_be_damaged and _has_damaged_word(line, vocabulary)
 
 
 def _has_damaged_word(text: str, vocabulary: Vocabulary) -> bool:
