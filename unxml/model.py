@@ -38,9 +38,20 @@ def _xml_safe(value: str) -> str:
     return value
 
 
+def _collapse(value: str) -> str:
+    """``value`` with runs of collapsible whitespace as single spaces.
+
+    Most strings hold single spaces only, each of which a substitution would replace by
+    itself: such strings are returned as they are, without scanning them with the pattern.
+    """
+    if "  " in value or "\n" in value or "\t" in value or "\r" in value:
+        return _COLLAPSIBLE.sub(" ", value)
+    return value
+
+
 def _clean_line(value: str) -> str:
     """One printed line: XML-safe, single-spaced, trimmed, not empty."""
-    value = _COLLAPSIBLE.sub(" ", _xml_safe(value)).strip()
+    value = _collapse(_xml_safe(value)).strip()
     if not value:
         raise ValueError("must not be empty")
     return value
@@ -94,9 +105,9 @@ def _normalise_text(pieces: tuple[Inline, ...]) -> tuple[Inline, ...]:
     merged: list[Inline] = []
     for piece in pieces:
         if isinstance(piece, str):
-            piece = _COLLAPSIBLE.sub(" ", _xml_safe(piece))
+            piece = _collapse(_xml_safe(piece))
             if merged and isinstance(merged[-1], str):
-                merged[-1] = _COLLAPSIBLE.sub(" ", merged[-1] + piece)
+                merged[-1] = _collapse(merged[-1] + piece)
                 continue
         merged.append(piece)
     if merged and isinstance(merged[0], str):

@@ -382,6 +382,10 @@ class Lexicon:
             return None
         return self._sessions[found.group().casefold()], found.group(), found.start(), found.end()
 
+    def starts_with_meeting(self, text: str) -> bool:
+        """Whether ``text`` starts with a meeting line (what may follow it aside)."""
+        return self._meeting_re.match(" ".join(_equivalent(text).split())) is not None
+
     def meeting_text(self, n: int, resumed: bool = False) -> str:
         """The meeting line: "88th plenary meeting", "50th (resumed) plenary meeting"."""
         spec = self._data["meeting"]

@@ -10,11 +10,6 @@ from datetime import date
 from unxml.lexicons import Lexicon
 from unxml.model import Meeting, PrintedDate
 
-# A meeting line prints the meeting's number and a date prints its year, in every language
-# (tests/test_closing.py checks each lexicon): a line without a digit is neither, and most
-# lines of a resolution are not looked at further.
-_DIGIT = re.compile(r"\d")
-
 
 @dataclass(frozen=True)
 class Closing:
@@ -29,8 +24,6 @@ class Closing:
 def find_closing(lines: Sequence[str], lex: Lexicon, first: int = 0) -> Closing | None:
     """The first meeting line at or after ``first``, with its date (same or next line)."""
     for i in range(first, len(lines)):
-        if not _DIGIT.search(lines[i]):
-            continue
         found = _closing_at(lines, i, lex)
         if found:
             return found
@@ -39,6 +32,10 @@ def find_closing(lines: Sequence[str], lex: Lexicon, first: int = 0) -> Closing 
 
 def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
     line = " ".join(lines[i].split())
+    # Each form below starts with a date or a meeting line: two anchored tests tell most
+    # lines apart without searching them for a date.
+    if not line or (lex.parse_date(line) is None and not lex.starts_with_meeting(line)):
+        return None
     following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
     found = lex.find_date(line)
     value = _whole_date(line, found, lex)
@@ -50,8 +47,6 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
             meeting = Meeting(text=below, number=parsed[0], resumed=parsed[1])
             return Closing(i, following + 1, meeting, PrintedDate(value=value, text=line))
     # Meeting lines start with a word in Chinese and Arabic ("第45次全体会议", "الجلسة العامة 45").
-    if not line:
-        return None
     parsed = lex.parse_meeting(line)
     if parsed:
         meeting = Meeting(text=line, number=parsed[0], resumed=parsed[1])

@@ -76,7 +76,8 @@ def find_references(text: str, lex: Lexicon, known: Mapping[str, date] | None = 
     without one.
     """
     found: list[Found] = []
-    for match in _SYMBOL.finditer(text):
+    # A symbol has at least two slashes: a paragraph without one is not searched.
+    for match in _SYMBOL.finditer(text) if "/" in text else ():
         symbol = match.group()
         if _HAS_DIGIT.search(symbol):
             found.append(Found(match.start(), match.end(), Ref(text=symbol, href=cited_href(symbol))))
@@ -94,6 +95,8 @@ def _overlaps(candidate: Found, spans: list[tuple[int, int]]) -> bool:
 
 def _citations(text: str, lex: Lexicon) -> Iterator[tuple[str, date | None, int, int]]:
     """(number, printed adoption date, start, end) of each cited General Assembly resolution."""
+    if not any(word in text for word in lex.resolution_words):
+        return  # no citation without its introducing word; most paragraphs have none
     head, item = _citation_regexes(lex)
     for intro in head.finditer(text):
         if _other_body(text, intro.start(), lex):
