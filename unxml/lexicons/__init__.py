@@ -78,7 +78,7 @@ import functools
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -94,6 +94,8 @@ _MAX_SESSION = 200
 _DATE_TOKEN = re.compile(r"d{1,2}|M{1,4}|y+|'[^']*'|[^dMy']+")
 # What may end the enacting formula: a comma (Latin, Arabic, full-width) and spaces.
 _FORMULA_END = ",，،  "
+# How many paragraph starts each list of opening words remembers its answer for.
+_MEMO_SIZE = 4096
 # Characters that print alike and are matched alike, beyond Unicode compatibility forms.
 _EQUIVALENT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
 
@@ -164,6 +166,7 @@ class _Prefixes:
     key_length: int
     folding: _Folding
     longest: int
+    memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, forms: list[str], folding: _Folding) -> _Prefixes:
@@ -176,8 +179,23 @@ class _Prefixes:
         return cls({k: tuple(v) for k, v in index.items()}, key_length, folding, longest)
 
     def match(self, text: str) -> str | None:
-        # Fold only as much as the longest form can cover (marks that are ignored included).
-        head, ends = self.folding.fold(text[: 2 * self.longest + 2])
+        # Only the start of a text is looked at (as much as the longest form can cover, marks
+        # that are ignored included), so answers are remembered by it: segmenting and building
+        # ask about the same paragraph starts.
+        start = text[: 2 * self.longest + 2]
+        known = self.memo.get(start, self)
+        if known is self:
+            known = self._match(text, len(start))
+            # A phrase running to the end of the start may go on with ignored marks after it,
+            # which depend on the rest of the text: such an answer is not remembered.
+            if known is None or len(known) < len(start):
+                if len(self.memo) >= _MEMO_SIZE:
+                    self.memo.clear()
+                self.memo[start] = known
+        return known
+
+    def _match(self, text: str, limit: int) -> str | None:
+        head, ends = self.folding.fold(text[:limit])
         starts = [0] + [len(p) for p in self.folding.optional_prefixes if head.startswith(p)]
         for start in starts:
             for form, size in self.by_key.get(head[start : start + self.key_length], ()):

@@ -64,7 +64,6 @@ _LONE_NUMBER = re.compile(r"^\d{1,3}$")
 # technical reasons"), which is about the printing, not the resolution.
 _SYMBOL = re.compile(r"\bA/RES/(?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?\*?(?=\s|$)")
 _ISSUE_NOTE = re.compile(r"^\*\s+\S.*$")
-_ANY_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPTS}]")
 # Starts at the first space of a run only, so long runs of spaces stay linear.
 _INLINE_SUPERSCRIPT = re.compile(rf"(?<!\s)\s*+([{SUPERSCRIPTS}]+)")
 _MD_BULLET = re.compile(r"^\s*[-•]\s+(?=\S)")
@@ -92,9 +91,7 @@ class _Cleaner:
         self.removed: list[Removal] = []
         self.pages = self._repaired(_split_pages(text))
         self.page_count = len(self.pages)
-        self.paginated = self.page_count > 1 or any(
-            _SEPARATOR.search(t) for page in self.pages for _, t in page
-        )
+        self.paginated = self.page_count > 1 or any(_separator(t) for page in self.pages for _, t in page)
         self.symbol = _find_symbol(self.pages[0])
         self.titles = self._running_titles()
 
@@ -172,7 +169,7 @@ class _Cleaner:
             if block is not None:
                 block.append(line)
                 continue
-            separator = _SEPARATOR.search(text)
+            separator = _separator(text)
             if separator:
                 self.removed.append(Removal(lineno, separator.group().strip(), "footnote separator"))
                 before = text[: separator.start()].rstrip()
@@ -271,7 +268,8 @@ class _Cleaner:
             for _ in range(len(text) - len(stripped)):
                 self.removed.append(Removal(lineno, "*", "markdown emphasis"))
             text = stripped
-        if _ANY_SUPERSCRIPT.search(text):
+        # Ten substring tests are many times faster than searching for the character class.
+        if any(digit in text for digit in SUPERSCRIPTS):
             text = _INLINE_SUPERSCRIPT.sub(
                 lambda m: note_mark(m.group(1).translate(SUPERSCRIPT_DIGITS)), text
             )
@@ -318,6 +316,15 @@ class _Cleaner:
 
 
 _SEED_MARK_LINE = re.compile(r"^\ue000(\d+)\ue001\s*(\S.*)$")
+
+
+def _separator(text: str) -> re.Match[str] | None:
+    """The footnote separator ending ``text``, if any.
+
+    The pattern is searched for only in lines holding five underscores: as it starts with a
+    lookbehind, ``re`` would try it at every position of every line.
+    """
+    return _SEPARATOR.search(text) if "_____" in text else None
 
 
 def _next_marker(notes: dict[str, list[Numbered]]) -> int:

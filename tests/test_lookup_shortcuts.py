@@ -1,0 +1,33 @@
+"""The shortcuts taken for speed give the answers of the full lookups they stand for."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unxml.lexicons import available, lexicon
+from unxml.text.references import find_references
+
+
+@pytest.mark.parametrize("lang", available())
+@settings(max_examples=50, deadline=None)
+@given(data=st.data())
+def test_remembered_opening_words_are_those_found_afresh(lang, data):
+    lex = lexicon(lang)
+    for prefixes in (lex._phrases, lex._verbs):
+        forms = sorted(prefixes.by_key.values())
+        opening = data.draw(st.sampled_from([form for bucket in forms for form, _ in bucket]))
+        marks = "".join(sorted(prefixes.folding.ignore))
+        tail = data.draw(st.text(st.sampled_from(f"ab ,.{marks}"), max_size=2 * prefixes.longest + 8))
+        for text in (opening + tail, opening + tail[:3], tail):
+            fresh = prefixes._match(text, len(text[: 2 * prefixes.longest + 2]))
+            assert prefixes.match(text) == fresh
+            assert prefixes.match(text) == fresh  # now from memory
+
+
+def test_a_cited_resolution_starts_a_word():
+    lex = lexicon("en")
+    assert [f.ref.text for f in find_references("recalling resolution 55/63 of the", lex)] == ["55/63"]
+    assert find_references("the subresolution 55/63 of the", lex) == []
+    assert [f.ref.text for f in find_references("resolutions 55/63 and 56/1", lex)] == ["55/63", "56/1"]
