@@ -7,6 +7,7 @@ the same bytes. ``<references>`` is filled last, with exactly the TLCs that were
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -55,8 +56,13 @@ INDENT = "  "
 _LIST_COMMA = re.compile("[,،，]")
 
 
+@functools.cache
 def _q(tag: str) -> str:
     return f"{{{AKN_NS}}}{tag}"
+
+
+# Compared with each element's tag while indenting: cheaper than taking the tag apart.
+_STRUCTURAL_TAGS = frozenset(_q(tag) for tag in STRUCTURAL)
 
 
 def _sub(parent: _Element, tag: str, text: str | None = None, **attrs: str) -> _Element:
@@ -451,7 +457,7 @@ def collection_number(resolution: Resolution) -> str:
 
 def indent(element: _Element, level: int = 0) -> None:
     """Indent the children of structural elements; leave mixed content exactly as built."""
-    if etree.QName(element).localname not in STRUCTURAL or not len(element):
+    if element.tag not in _STRUCTURAL_TAGS or not len(element):
         return
     inner = "\n" + INDENT * (level + 1)
     element.text = inner

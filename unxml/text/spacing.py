@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -103,30 +103,31 @@ class Vocabulary:
         """The years printed whole; only needed where a pair looks like a year cut in two."""
         return set(_FOUR_DIGITS.findall(self._text))
 
-    def _candidates(self, adjacent: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    def _candidates(self, adjacent: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
         """The adjacent pairs that ``_should_join`` might accept, by tests cheaper than its own.
 
         A pair is joined only when the joined word is printed or when neither piece is a word
-        (see ``_should_join``). A piece printed beside the other every time it is printed is
-        printed at most as often as the other (each printing of the pair counts once for
-        both), so where neither is a word each is printed at most as often as the other.
+        (see ``_should_join``). A piece of two letters or more printed beside the other every
+        time it is printed is printed at most as often as the other (each printing of the pair
+        counts once for both), so where neither is a word both are printed equally often.
+        This runs for every distinct pair of adjacent words: the cheapest tests come first.
         """
-        words = self.words.get
+        words = self.words
+        count = words.get
+        out = []
         for head, tail in adjacent:
             if head in _YEAR_HEAD:
-                yield head, tail
-                continue
-            if not (tail[0].islower() and tail.isalpha() and head.isalpha()):
-                continue
-            low_head, low_tail = head.lower(), tail.lower()
-            if low_head + low_tail in self.words:
-                yield head, tail
-                continue
-            head_count, tail_count = words(low_head, 0), words(low_tail, 0)
-            if (head_count <= tail_count or _is_letter(low_head)) and (
-                tail_count <= head_count or _is_letter(low_tail)
-            ):
-                yield head, tail
+                out.append((head, tail))
+            elif tail[0].islower() and tail.isalpha() and head.isalpha():
+                low_head, low_tail = head.lower(), tail.lower()
+                if (
+                    count(low_head) == count(low_tail)
+                    or len(low_head) == 1
+                    or len(low_tail) == 1
+                    or low_head + low_tail in words
+                ):
+                    out.append((head, tail))
+        return out
 
     def is_word(self, piece: str, beside: str = "", first: bool = True) -> bool:
         """Whether ``piece`` is printed as a word other than next to ``beside`` (the other half
@@ -205,11 +206,6 @@ class Vocabulary:
             return None
         cut = len(parts[0])
         return f"{word[:cut]}-{word[cut:]}"
-
-
-def _is_letter(piece: str) -> bool:
-    """A single letter that is not a word by itself: never evidence of a word."""
-    return len(piece) == 1 and piece not in _SINGLE_LETTER_WORDS
 
 
 def _block_width(lengths: list[int]) -> int | None:
