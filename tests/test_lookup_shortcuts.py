@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unxml.lexicons import available, lexicon
+from unxml.text.clean import superscripts_to_marks
+from unxml.text.footnotes import SUPERSCRIPT_DIGITS, SUPERSCRIPTS
+from unxml.text.marks import note_mark
 from unxml.text.references import find_references
+from unxml.text.spacing import _hyphenated_tokens
 
 
 @pytest.mark.parametrize("lang", available())
@@ -31,3 +37,22 @@ def test_a_cited_resolution_starts_a_word():
     assert [f.ref.text for f in find_references("recalling resolution 55/63 of the", lex)] == ["55/63"]
     assert find_references("the subresolution 55/63 of the", lex) == []
     assert [f.ref.text for f in find_references("resolutions 55/63 and 56/1", lex)] == ["55/63", "56/1"]
+
+
+_SUPERSCRIPT_TEXT = st.text(st.sampled_from(["¹", "²", "⁰", " ", "\t", "\u00a0", "a", ",", "1"]), max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_SUPERSCRIPT_TEXT)
+def test_superscripts_become_the_marks_the_full_pattern_gives(text):
+    # The pattern that takes a run of superscripts with the spaces before it, from their start.
+    pattern = re.compile(rf"(?<!\s)\s*+([{SUPERSCRIPTS}]+)")
+    expected = pattern.sub(lambda m: note_mark(m.group(1).translate(SUPERSCRIPT_DIGITS)), text)
+    assert superscripts_to_marks(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(st.sampled_from(["-", "\u2010", "\u2011", " ", "\n", "\u3000", "a", "b"]), max_size=16))
+def test_hyphenated_tokens_are_those_of_a_split(text):
+    expected = [t for t in text.split() if "-" in t or "\u2010" in t or "\u2011" in t]
+    assert list(_hyphenated_tokens(text)) == expected

@@ -64,8 +64,7 @@ _LONE_NUMBER = re.compile(r"^\d{1,3}$")
 # technical reasons"), which is about the printing, not the resolution.
 _SYMBOL = re.compile(r"\bA/RES/(?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?\*?(?=\s|$)")
 _ISSUE_NOTE = re.compile(r"^\*\s+\S.*$")
-# Starts at the first space of a run only, so long runs of spaces stay linear.
-_INLINE_SUPERSCRIPT = re.compile(rf"(?<!\s)\s*+([{SUPERSCRIPTS}]+)")
+_SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
 _MD_BULLET = re.compile(r"^\s*[-•]\s+(?=\S)")
 _MD_EMPHASIS_PAIR = re.compile(r"\*(?=\S)([^*]*?\S)\*")
 _MD_EMPHASIS_OPEN = re.compile(r"^\*(?=\S)")
@@ -270,9 +269,7 @@ class _Cleaner:
             text = stripped
         # Ten substring tests are many times faster than searching for the character class.
         if any(digit in text for digit in SUPERSCRIPTS):
-            text = _INLINE_SUPERSCRIPT.sub(
-                lambda m: note_mark(m.group(1).translate(SUPERSCRIPT_DIGITS)), text
-            )
+            text = superscripts_to_marks(text)
         return text
 
     # --- footnotes ----------------------------------------------------------------------------
@@ -313,6 +310,25 @@ class _Cleaner:
                     Removal(note.lines[0][0] if note.lines else 0, note.marker, "citation not found")
                 )
         return apply_citations(lines, [(m, c) for m, c in zip(markers, placed, strict=True) if c is not None])
+
+
+def superscripts_to_marks(text: str) -> str:
+    """``text`` with each run of superscript digits, and the spaces before it, as a note mark.
+
+    The runs are searched for, and the spaces before each walked back over: a pattern that
+    takes the spaces too would have to start at every space of the text.
+    """
+    out: list[str] = []
+    position = 0
+    for run in _SUPERSCRIPT_RUN.finditer(text):
+        start = run.start()
+        while start > position and text[start - 1].isspace():
+            start -= 1
+        out.append(text[position:start])
+        out.append(note_mark(run.group().translate(SUPERSCRIPT_DIGITS)))
+        position = run.end()
+    out.append(text[position:])
+    return "".join(out)
 
 
 _SEED_MARK_LINE = re.compile(r"^\ue000(\d+)\ue001\s*(\S.*)$")
