@@ -102,6 +102,9 @@ Inline = str | InlinePiece
 
 def _normalise_text(pieces: tuple[Inline, ...]) -> tuple[Inline, ...]:
     """Merge adjacent strings, collapse whitespace, trim both ends, drop empty strings."""
+    if len(pieces) == 1 and isinstance(pieces[0], str):  # the common case: plain words only
+        text = _collapse(_xml_safe(pieces[0])).strip(" ")
+        return (text,) if text else ()
     merged: list[Inline] = []
     for piece in pieces:
         if isinstance(piece, str):

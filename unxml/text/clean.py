@@ -88,6 +88,9 @@ def clean(text: str, lang: str = "en") -> CleanText:
 class _Cleaner:
     def __init__(self, text: str) -> None:
         self.removed: list[Removal] = []
+        # Ten substring tests over the document are many times faster than searching each
+        # line for the character class.
+        self.superscripts = any(digit in text for digit in SUPERSCRIPTS)
         self.pages = self._repaired(_split_pages(text))
         self.page_count = len(self.pages)
         self.paginated = self.page_count > 1 or any(_separator(t) for page in self.pages for _, t in page)
@@ -267,8 +270,7 @@ class _Cleaner:
             for _ in range(len(text) - len(stripped)):
                 self.removed.append(Removal(lineno, "*", "markdown emphasis"))
             text = stripped
-        # Ten substring tests are many times faster than searching for the character class.
-        if any(digit in text for digit in SUPERSCRIPTS):
+        if self.superscripts and any(digit in text for digit in SUPERSCRIPTS):
             text = superscripts_to_marks(text)
         return text
 
@@ -369,8 +371,11 @@ def _find_symbol(page: list[Numbered]) -> str | None:
 
 def _split_pages(text: str) -> list[list[Numbered]]:
     """Numbered lines grouped into pages (a form feed starts a page); blank lines kept."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "\f" not in text:  # one page (hand-cleaned text): no line to cut at form feeds
+        return [[(number, line.rstrip()) for number, line in enumerate(lines, start=1)]]
     pages: list[list[Numbered]] = [[]]
-    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+    for number, line in enumerate(lines, start=1):
         pieces = line.split("\f")
         for k, piece in enumerate(pieces):
             if k:

@@ -370,6 +370,8 @@ def _restore_hyphens(token: str, vocabulary: Vocabulary) -> str:
 def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     """Repair every line with the vocabulary of all of them."""
     vocabulary = Vocabulary(lines)
+    if not (vocabulary.splits or vocabulary.may_be_damaged or vocabulary.width):
+        return list(lines), []  # no line can need a repair: not one is looked at
     repaired: list[str] = []
     repairs: list[Repair] = []
     for index, line in enumerate(lines):
