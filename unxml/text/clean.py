@@ -60,6 +60,8 @@ _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PRINT_DATE = re.compile(r"^\d{6}$")
 _PAGE_OF = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
 _LONE_NUMBER = re.compile(r"^\d{1,3}$")
+# Any of the four, in one test: most lines are none of them.
+_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in (_JOB_NUMBER, _BARCODE, _PRINT_DATE, _PAGE_OF)))
 # The symbol; an asterisk after it refers to a note on the document's issue ("Reissued for
 # technical reasons"), which is about the printing, not the resolution.
 _SYMBOL = re.compile(r"\bA/RES/(?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?\*?(?=\s|$)")
@@ -187,6 +189,8 @@ class _Cleaner:
 
     def _noise(self, page: int, line: Numbered) -> str | None:
         text = line[1]
+        if not _FURNITURE.match(text):
+            return self._header_noise(page, text)
         if _JOB_NUMBER.match(text):
             return "job number"
         if _BARCODE.match(text):
@@ -196,6 +200,10 @@ class _Cleaner:
         of = _PAGE_OF.match(text)
         if of and int(of.group(2)) == self.page_count and 1 <= int(of.group(1)) <= self.page_count:
             return "page number"
+        return self._header_noise(page, text)
+
+    def _header_noise(self, page: int, text: str) -> str | None:
+        """Noise told by what a line says rather than its shape: the symbol atop a page, the issue note."""
         if page > 0 and self.symbol and text.rstrip("*") == self.symbol.rstrip("*"):
             return "running header"
         if page == 0 and self.symbol and self.symbol.endswith("*") and _ISSUE_NOTE.match(text):
@@ -356,9 +364,7 @@ def _marker_order(marker: str) -> tuple[int, str]:
 
 
 def _is_furniture(text: str) -> bool:
-    return bool(
-        _JOB_NUMBER.match(text) or _BARCODE.match(text) or _PAGE_OF.match(text) or _PRINT_DATE.match(text)
-    )
+    return _FURNITURE.match(text) is not None
 
 
 def _find_symbol(page: list[Numbered]) -> str | None:

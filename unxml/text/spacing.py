@@ -154,24 +154,17 @@ class Vocabulary:
         low_head, low_tail = head.lower(), tail.lower()
         joined = low_head + low_tail
         words = self.words.get
-        # ``is_word`` of each piece beside the other, written out: this is the hot path.
-        split_here = self.pairs.get((low_head, low_tail), 0)
-        head_is_word = (len(low_head) > 1 or low_head in _SINGLE_LETTER_WORDS) and words(
-            low_head, 0
-        ) > split_here
         if not words(joined):
-            # Not printed as such: the pieces must be non-words and the joined word an
-            # inflection of one printed elsewhere ("observ ers" beside "observer").
-            if head_is_word:
-                return False
-            tail_is_word = (len(low_tail) > 1 or low_tail in _SINGLE_LETTER_WORDS) and words(
-                low_tail, 0
-            ) > split_here
-            return not tail_is_word and self.inflects(joined, low_head, low_tail)
-        tail_is_word = (len(low_tail) > 1 or low_tail in _SINGLE_LETTER_WORDS) and words(
-            low_tail, 0
-        ) > split_here
-        if not (head_is_word and tail_is_word):
+            # Not printed as such: the joined word must be an inflection of one printed
+            # elsewhere ("observ ers" beside "observer") and the pieces non-words. The
+            # inflection is asked first: it rules out most pairs without counting word pairs.
+            return (
+                self.inflects(joined, low_head, low_tail)
+                and not self.is_word(low_head, low_tail)
+                and not self.is_word(low_tail, low_head, first=False)
+            )
+        split_here = self.pairs.get((low_head, low_tail), 0)
+        if not (self.is_word(low_head, low_tail) and self.is_word(low_tail, low_head, first=False)):
             return True
         return (
             len(low_head) >= _MIN_PIECE
@@ -185,11 +178,12 @@ class Vocabulary:
         taken away ("observers" for "observer", "deferred" for "defer", "decide" for "decides").
         ``head`` and ``tail`` are the split pieces being judged, which are no evidence."""
         words = self.words.get  # most forms tried are not printed: no Counter.__missing__ calls
-        split_here = self.pairs.get((head, tail), 0)
         for suffix in _INFLECTIONS:
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]
-                printed = words(stem, 0) - (split_here if stem == head else 0)
+                printed = words(stem, 0)
+                if stem == head:
+                    printed -= self.pairs.get((head, tail), 0)
                 if len(stem) >= _MIN_STEM and (printed > 0 or (words(stem[:-1]) and stem[-1] == stem[-2])):
                     return True
             if words(word + suffix):
