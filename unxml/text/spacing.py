@@ -88,7 +88,10 @@ class Vocabulary:
         self.width = _block_width(lengths)
         # The split words of the whole document, judged once per distinct pair: most
         # documents have none, and then no line needs to be looked at for them.
-        adjacent = set(_ADJACENT.findall("\n".join(lines)))
+        # Pairs never span a line break, so each line's are found once, for the document's
+        # judgment here and for telling which lines hold a split word in ``repair``.
+        self.line_pairs = [_ADJACENT.findall(line) for line in lines]
+        adjacent = set().union(*self.line_pairs)
         self.splits = frozenset(
             (head, tail) for head, tail in self._candidates(adjacent) if self._should_join(head, tail)
         )
@@ -369,7 +372,12 @@ def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     repaired: list[str] = []
     repairs: list[Repair] = []
     for index, line in enumerate(lines):
-        fixed, found = repair_line(line, vocabulary, index)
+        if vocabulary.splits.isdisjoint(vocabulary.line_pairs[index]) and not _has_glued_compound(
+            line, vocabulary
+        ):
+            fixed, found = line, []  # what repair_line finds out first, from pairs already found
+        else:
+            fixed, found = repair_line(line, vocabulary, index)
         fixed, merged = rejoin_merged_break(fixed, vocabulary, index)
         repairs.extend(found + merged)
         repaired.append(fixed)
