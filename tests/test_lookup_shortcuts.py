@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from unxml.lexicons import available, lexicon
 from unxml.text.clean import superscripts_to_marks
-from unxml.text.footnotes import SUPERSCRIPT_DIGITS, SUPERSCRIPTS
+from unxml.text.footnotes import SUPERSCRIPT_DIGITS, SUPERSCRIPTS, _marker_pattern
 from unxml.text.marks import note_mark
 from unxml.text.references import find_references
 from unxml.text.spacing import _hyphenated_tokens
@@ -56,3 +56,14 @@ def test_superscripts_become_the_marks_the_full_pattern_gives(text):
 def test_hyphenated_tokens_are_those_of_a_split(text):
     expected = [t for t in text.split() if "-" in t or "\u2010" in t or "\u2011" in t]
     assert list(_hyphenated_tokens(text)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    marker=st.sampled_from(["1", "3", "12", "06"]),
+    line=st.lists(st.sampled_from(["1", "2", "0", "3", "6", "19", "20", " ", "a", "-"]), max_size=8).map("".join),
+)
+def test_footnote_marker_pattern_finds_what_the_lookbehind_pattern_finds(marker, line):
+    original = re.compile(rf"(?:(?<!\d)|(?<=(?:19|20)\d\d)){re.escape(marker)}(?!\d)")
+    found = [m.span() for m in _marker_pattern(marker).finditer(line)]
+    assert found == [m.span() for m in original.finditer(line)]
