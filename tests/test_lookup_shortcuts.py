@@ -61,7 +61,9 @@ def test_hyphenated_tokens_are_those_of_a_split(text):
 @settings(max_examples=300, deadline=None)
 @given(
     marker=st.sampled_from(["1", "3", "12", "06"]),
-    line=st.lists(st.sampled_from(["1", "2", "0", "3", "6", "19", "20", " ", "a", "-"]), max_size=8).map("".join),
+    line=st.lists(st.sampled_from(["1", "2", "0", "3", "6", "19", "20", " ", "a", "-"]), max_size=8).map(
+        "".join
+    ),
 )
 def test_footnote_marker_pattern_finds_what_the_lookbehind_pattern_finds(marker, line):
     original = re.compile(rf"(?:(?<!\d)|(?<=(?:19|20)\d\d)){re.escape(marker)}(?!\d)")
