@@ -82,3 +82,17 @@ _SPACED = st.text(
 @given(text=_SPACED)
 def test_single_spaced_is_split_and_join(text):
     assert single_spaced(text) == " ".join(text.split())
+
+
+@pytest.mark.parametrize("lang", available())
+@settings(max_examples=60, deadline=None)
+@given(session=st.integers(1, 200), before=st.sampled_from(["", "x ", "Agenda "]), upper=st.booleans())
+def test_session_lines_are_found_as_by_the_plain_alternation(lang, session, before, upper):
+    lex = lexicon(lang)
+    plain = re.compile("|".join(re.escape(s) for s in sorted(lex._sessions, key=len, reverse=True)), re.I)
+    line = before + lex.session_text(session) + " Agenda item 110"
+    line = line.upper() if upper else line
+    found = lex.find_session(line)
+    expected = plain.search(line)
+    assert (found[2], found[3]) == expected.span()
+    assert found[0] == session

@@ -81,6 +81,7 @@ import functools
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
@@ -252,9 +253,7 @@ class Lexicon:
         self._date_tokens = _DATE_TOKEN.findall(data["dates"]["pattern"])
         self._date_re = re.compile(self._date_regex())
         self._sessions = {self.session_text(n).casefold(): n for n in range(1, _MAX_SESSION + 1)}
-        self._session_re = re.compile(
-            "|".join(re.escape(s) for s in sorted(self._sessions, key=len, reverse=True)), re.IGNORECASE
-        )
+        self._session_re = _longest_of(self._sessions, re.IGNORECASE)
         meeting = data["meeting"]
         self._meeting_re = re.compile(
             "|".join(
@@ -538,6 +537,40 @@ class Lexicon:
         }
         patterns[None] = self.origin_text(None, "{document}")
         return patterns
+
+
+def _longest_of(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """A pattern finding any of ``words``, the longest where several start at one place.
+
+    The words are arranged as a tree of their shared beginnings ("fifty-(?:first|second…)"),
+    each ending optional after what may follow it: ``re`` tries an alternation's branches one
+    by one at every position, so 200 session lines as branches would cost 200 tests per
+    character. Where two branches of a node could match the same character under ``flags``,
+    the longest-first alternation of the words is used, which gives the same matches.
+    """
+    words = sorted(words, key=len, reverse=True)
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a word ends here
+
+    def ambiguous(node: dict[str, dict]) -> bool:
+        keys = [k for k in node if k]
+        clash = any(re.fullmatch(re.escape(a), b, flags) for a in keys for b in keys if a != b)
+        return clash or any(ambiguous(child) for child in node.values())
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(k) + pattern(child) for k, child in node.items() if k]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    if ambiguous(tree):
+        return re.compile("|".join(re.escape(word) for word in words), flags)
+    return re.compile(pattern(tree), flags)
 
 
 def _loose(words: str) -> str:
