@@ -59,7 +59,6 @@ _JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?$")
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PRINT_DATE = re.compile(r"^\d{6}$")
 _PAGE_OF = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
-_LONE_NUMBER = re.compile(r"^\d{1,3}$")
 # Any of the four, in one test: most lines are none of them.
 _FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in (_JOB_NUMBER, _BARCODE, _PRINT_DATE, _PAGE_OF)))
 # The symbol; an asterisk after it refers to a note on the document's issue ("Reissued for
@@ -181,7 +180,7 @@ class _Cleaner:
                     body.append((lineno, self._normalise((lineno, before))))
                 block = []
                 continue
-            if not self.paginated and _LONE_NUMBER.match(text):
+            if not self.paginated and len(text) <= 3 and text.isdecimal():  # a page number alone
                 self.drop(line, "page number")
                 continue
             body.append((lineno, self._normalise(line)))
@@ -267,7 +266,8 @@ class _Cleaner:
     def _normalise(self, line: Numbered) -> str:
         """Strip converter markdown (recorded) and turn superscript digits into note marks."""
         lineno, text = line
-        bullet = _MD_BULLET.match(text)
+        first = text[:1]
+        bullet = _MD_BULLET.match(text) if first and (first in "-•" or first.isspace()) else None
         if bullet:
             self.removed.append(Removal(lineno, bullet.group().strip(), "markdown bullet"))
             text = text[bullet.end() :]
