@@ -556,10 +556,17 @@ def _longest_of(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
             node = node.setdefault(character, {})
         node[""] = {}  # a word ends here
 
+    character_patterns: dict[str, re.Pattern[str]] = {}
+
     def ambiguous(node: dict[str, dict]) -> bool:
         keys = [k for k in node if k]
-        clash = any(re.fullmatch(re.escape(a), b, flags) for a in keys for b in keys if a != b)
-        return clash or any(ambiguous(child) for child in node.values())
+        if len(keys) > 1:
+            for a in keys:
+                if a not in character_patterns:
+                    character_patterns[a] = re.compile(re.escape(a), flags)
+            if any(character_patterns[a].fullmatch(b) for a in keys for b in keys if a != b):
+                return True
+        return any(ambiguous(child) for child in node.values())
 
     def pattern(node: dict[str, dict]) -> str:
         branches = [re.escape(k) + pattern(child) for k, child in node.items() if k]
