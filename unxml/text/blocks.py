@@ -11,7 +11,6 @@ adjective ("Deploring", "Mindful"); the converter then reports it.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -130,9 +129,9 @@ class _Segmenter:
         self.in_body = in_body
         self.expected = 1
         self.list_next: int | None = None  # the next item of a numbered list being read
-        # A line is asked for its opening words several times; the lexicon is asked once.
-        self.phrase_of = functools.cache(lex.match_phrase)
-        self.verb_of = functools.cache(lex.match_verb)
+        # A line is asked for its opening words several times: the lexicon remembers answers.
+        self.phrase_of = lex.match_phrase
+        self.verb_of = lex.match_verb
 
     def run(self) -> list[Block]:
         previous = ","  # the enacting formula ends a "paragraph"

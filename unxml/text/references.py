@@ -77,9 +77,10 @@ def find_references(text: str, lex: Lexicon, known: Mapping[str, date] | None = 
     ``known`` gives adoption dates printed elsewhere in the document for numbers cited here
     without one.
     """
+    if "/" not in text:
+        return []  # symbols and resolution numbers all have a slash; most paragraphs none
     found: list[Found] = []
-    # A symbol has at least two slashes: a paragraph without one is not searched.
-    for match in _SYMBOL.finditer(text) if "/" in text else ():
+    for match in _SYMBOL.finditer(text):
         symbol = match.group()
         if _HAS_DIGIT.search(symbol):
             found.append(Found(match.start(), match.end(), Ref(text=symbol, href=cited_href(symbol))))
