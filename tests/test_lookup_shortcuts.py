@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unxml.lexicons import available, lexicon
+from unxml.model import _XML_ILLEGAL
 from unxml.text.clean import superscripts_to_marks
 from unxml.text.footnotes import SUPERSCRIPT_DIGITS, SUPERSCRIPTS, _marker_pattern
 from unxml.text.marks import note_mark
@@ -96,3 +97,10 @@ def test_session_lines_are_found_as_by_the_plain_alternation(lang, session, befo
     expected = plain.search(line)
     assert (found[2], found[3]) == expected.span()
     assert found[0] == session
+
+
+def test_every_character_xml_cannot_carry_is_unprintable():
+    # model._xml_safe trusts printable strings without searching them.
+    illegal = _XML_ILLEGAL.findall("".join(map(chr, range(0x110000))))
+    assert len(illegal) == 29 + 2 + 2048
+    assert not any(c.isprintable() for c in illegal)

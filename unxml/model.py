@@ -32,7 +32,9 @@ _COLLAPSIBLE = re.compile(r"[ \t\r\n]+")
 
 
 def _xml_safe(value: str) -> str:
-    bad = _XML_ILLEGAL.search(value)
+    # Every character XML cannot carry is a control character, a surrogate or a
+    # noncharacter, none of them printable: most strings are told safe without the pattern.
+    bad = None if value.isprintable() else _XML_ILLEGAL.search(value)
     if bad:
         raise ValueError(f"character U+{ord(bad.group()):04X} cannot be written in XML")
     return value
