@@ -14,7 +14,7 @@ from unxml.text.clean import superscripts_to_marks
 from unxml.text.footnotes import SUPERSCRIPT_DIGITS, SUPERSCRIPTS, _marker_pattern
 from unxml.text.marks import note_mark
 from unxml.text.references import find_references
-from unxml.text.spacing import _hyphenated_tokens
+from unxml.text.spacing import _WORD, _hyphenated_tokens, _words
 from unxml.whitespace import single_spaced
 
 
@@ -104,3 +104,9 @@ def test_every_character_xml_cannot_carry_is_unprintable():
     illegal = _XML_ILLEGAL.findall("".join(map(chr, range(0x110000))))
     assert len(illegal) == 29 + 2 + 2048
     assert not any(c.isprintable() for c in illegal)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(st.sampled_from(["a", "É", "1", " ", "_", ",", "\n", "é", "\u00a0", "²", "ǅ", "\u0307"])))
+def test_words_are_those_the_word_pattern_finds(text):
+    assert _words(text) == _WORD.findall(text)

@@ -68,7 +68,7 @@ class Vocabulary:
     def __init__(self, lines: Iterable[str]) -> None:
         lines = list(lines)
         self._text = "\n".join(lines).lower()
-        self._tokens = _WORD.findall(self._text)
+        self._tokens = _words(self._text)
         self.words: Counter[str] = Counter(self._tokens)
         self.compounds: dict[str, tuple[str, str]] = {}
         self.compound_counts: Counter[str] = Counter()
@@ -203,6 +203,19 @@ class Vocabulary:
             return None
         cut = len(parts[0])
         return f"{word[:cut]}-{word[cut:]}"
+
+
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text)``, faster: a whitespace-separated token of letters only (most of
+    them) is one word, and only the other tokens are searched."""
+    words: list[str] = []
+    add, extend, find = words.append, words.extend, _WORD.findall
+    for token in text.split():
+        if token.isalpha():
+            add(token)
+        else:
+            extend(find(token))
+    return words
 
 
 def _hyphenated_tokens(text: str) -> Iterator[str]:
