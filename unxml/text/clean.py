@@ -91,7 +91,7 @@ class _Cleaner:
         self.removed: list[Removal] = []
         # Ten substring tests over the document are many times faster than searching each
         # line for the character class.
-        self.superscripts = any(digit in text for digit in SUPERSCRIPTS)
+        self.superscripts = any(map(text.__contains__, SUPERSCRIPTS))
         self.pages = self._repaired(_split_pages(text))
         self.page_count = len(self.pages)
         self.paginated = self.page_count > 1 or any(_separator(t) for page in self.pages for _, t in page)
@@ -278,7 +278,7 @@ class _Cleaner:
             for _ in range(len(text) - len(stripped)):
                 self.removed.append(Removal(lineno, "*", "markdown emphasis"))
             text = stripped
-        if self.superscripts and any(digit in text for digit in SUPERSCRIPTS):
+        if self.superscripts and any(map(text.__contains__, SUPERSCRIPTS)):
             text = superscripts_to_marks(text)
         return text
 
