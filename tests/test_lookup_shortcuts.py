@@ -15,7 +15,6 @@ from unxml.text.footnotes import SUPERSCRIPT_DIGITS, SUPERSCRIPTS, _marker_patte
 from unxml.text.marks import note_mark
 from unxml.text.references import find_references
 from unxml.text.spacing import _WORD, _hyphenated_tokens, _words
-from unxml.whitespace import single_spaced
 
 
 @pytest.mark.parametrize("lang", available())
@@ -71,18 +70,6 @@ def test_footnote_marker_pattern_finds_what_the_lookbehind_pattern_finds(marker,
     original = re.compile(rf"(?:(?<!\d)|(?<=(?:19|20)\d\d)){re.escape(marker)}(?!\d)")
     found = [m.span() for m in _marker_pattern(marker).finditer(line)]
     assert found == [m.span() for m in original.finditer(line)]
-
-
-_SPACED = st.text(
-    st.sampled_from(["a", "é", " ", "\n", "\t", "\u00a0", "\u2028", "\x1c", "\x85", "\u200b", "\u00ad"]),
-    max_size=10,
-)
-
-
-@settings(max_examples=500, deadline=None)
-@given(text=_SPACED)
-def test_single_spaced_is_split_and_join(text):
-    assert single_spaced(text) == " ".join(text.split())
 
 
 @pytest.mark.parametrize("lang", available())

@@ -90,7 +90,6 @@ from typing import Any
 from babel.dates import get_month_names
 
 from unxml.lang import LANGUAGES
-from unxml.whitespace import single_spaced
 
 __all__ = ["Lexicon", "available", "lexicon"]
 
@@ -419,7 +418,7 @@ class Lexicon:
 
     def starts_with_meeting(self, text: str) -> bool:
         """Whether ``text`` starts with a meeting line (what may follow it aside)."""
-        return self._meeting_re.match(single_spaced(_equivalent(text))) is not None
+        return self._meeting_re.match(" ".join(_equivalent(text).split())) is not None
 
     def meeting_text(self, n: int, resumed: bool = False) -> str:
         """The meeting line: "88th plenary meeting", "50th (resumed) plenary meeting"."""
@@ -430,7 +429,7 @@ class Lexicon:
 
     def parse_meeting(self, text: str) -> tuple[int, bool] | None:
         """(number, resumed) of a printed meeting line, or None."""
-        found = self._meeting_re.fullmatch(single_spaced(_equivalent(text)))
+        found = self._meeting_re.fullmatch(" ".join(_equivalent(text).split()))
         if not found:
             return None
         resumed = found["resumed"] is not None

@@ -20,7 +20,6 @@ from unxml.lexicons import Lexicon
 from unxml.text.endings import Ending
 from unxml.text.marks import NOTE_CLOSE, strip_marks
 from unxml.text.points import styles_of, successor
-from unxml.whitespace import single_spaced
 
 BlockKind = Literal["phrase", "unknown", "operative", "point", "heading", "subheading", "text"]
 
@@ -66,7 +65,7 @@ def _merge_label_lines(lines: Sequence[str]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pending: tuple[int, str] | None = None
     for i, raw in enumerate(lines):
-        line = single_spaced(raw)
+        line = " ".join(raw.split())
         if pending is not None:
             if not line:
                 continue

@@ -9,7 +9,6 @@ from datetime import date
 
 from unxml.lexicons import Lexicon
 from unxml.model import Meeting, PrintedDate
-from unxml.whitespace import single_spaced
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ def find_closing(lines: Sequence[str], lex: Lexicon, first: int = 0) -> Closing 
 
 
 def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
-    line = single_spaced(lines[i])
+    line = " ".join(lines[i].split())
     # Each form below starts with a date or a meeting line: two anchored tests tell most
     # lines apart without searching them for a date.
     if not line or (lex.parse_date(line) is None and not lex.starts_with_meeting(line)):
@@ -42,7 +41,7 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
     value = _whole_date(line, found, lex)
     if value and following is not None:
         # Chinese prints the date above the meeting line ("2000年12月4日" / "第81次全体会议").
-        below = single_spaced(lines[following])
+        below = " ".join(lines[following].split())
         parsed = lex.parse_meeting(below)
         if parsed:
             meeting = Meeting(text=below, number=parsed[0], resumed=parsed[1])
@@ -53,7 +52,7 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
         meeting = Meeting(text=line, number=parsed[0], resumed=parsed[1])
         following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
         if following is not None:
-            printed = single_spaced(lines[following])
+            printed = " ".join(lines[following].split())
             value = _whole_date(printed, lex.find_date(printed), lex)
             if value:
                 return Closing(i, following + 1, meeting, PrintedDate(value=value, text=printed))

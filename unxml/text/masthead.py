@@ -18,7 +18,6 @@ from datetime import date
 from unxml.lexicons import Lexicon
 from unxml.model import Agenda, Origin, PrintedDate
 from unxml.text.lines import join_wrapped
-from unxml.whitespace import single_spaced
 
 SYMBOL = re.compile(r"A/RES/(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z](?:-[A-Z])?(?![\w/]))?(?![\w/])")
 # A language name on a line of its own, as pdftotext splits "Original: English".
@@ -55,7 +54,7 @@ def _origin_regexes(lex: Lexicon) -> dict[str | None, re.Pattern[str]]:
 
 def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
     """Read the masthead from the lines above the number line."""
-    rest = [single_spaced(line) for line in lines]
+    rest = [" ".join(line.split()) for line in lines]
     head = Masthead()
     _take_heading(rest, lex, head)
     if head.heading is None:

@@ -29,7 +29,6 @@ from unxml.text.marks import NOTE_MARK, NOTE_OPEN, note_mark, strip_marks
 from unxml.text.masthead import parse_masthead
 from unxml.text.parts import PartLines, find_parts, first_part
 from unxml.text.structure import Issue, build
-from unxml.whitespace import single_spaced
 
 _NUMBER_LINE = re.compile(
     r"^(?P<number>(?:(?:ES|S)-)?\d{1,3}/\d{1,4}(?: [A-Z](?:-[A-Z])?)?)\.?(?:\s+(?P<rest>.*))?$"
@@ -82,7 +81,7 @@ def recognise(
 
 
 def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None, per_block: bool) -> Recognised:
-    lines = [single_spaced(line) for line in cleaned.lines]
+    lines = [" ".join(line.split()) for line in cleaned.lines]
     number_at, number, title_start = _number_line(lines, source)
     formula_at, formula = _formula_line(lines, number_at, lex, source)
     part_at = first_part(lines, number_at + 1, formula_at)
