@@ -203,6 +203,15 @@ def test_labels_of_other_languages_are_not_taken():
     assert lexicon("fr").paragraph_number.match("1er juillet") is None
 
 
+def test_russian_lookalike_letters_are_labels_read_as_latin():
+    ru = lexicon("ru")
+    assert ru.point_label.match("а) принимать")["label"] == "а)"  # Cyrillic, as printed (A/RES/78/206)
+    assert ru.latin_label("а)") == "a)"
+    assert ru.point_letter("с") == "c"
+    assert ru.point_label.match("б) принимать") is None  # a Cyrillic letter that looks like none
+    assert lexicon("fr").point_label.match("а) les") is None
+
+
 def test_arabic_letters_stand_for_latin_ones_in_abjad_order():
     ar = lexicon("ar")
     assert [ar.point_letter(c) for c in "أبجده"] == ["a", "b", "c", "d", "e"]
@@ -241,6 +250,7 @@ def test_eastern_arabic_digits_read_as_their_values():
         ("zh", "议程项目99(j)", ("99 (j)",)),
         ("zh", "议程项目71 (b)", ("71 (b)",)),
         ("es", "Temas 13 y 117 del programa", ("13", "117")),
+        ("ru", "Пункт 16 а) повестки дня", ("16 (a)",)),  # Cyrillic "а" typed for "a" (A/RES/78/134)
     ],
 )
 def test_agenda_lines_with_their_items_in_the_models_form(lang, line, items):

@@ -72,6 +72,40 @@ def test_a_paragraph_printed_without_its_number_gets_the_next_one_and_is_reporte
     assert any("'2.' assumed" in str(issue) for issue in found.issues)
 
 
+def test_a_short_paragraph_is_not_taken_for_an_extraction_slip():
+    # pdftotext may print a paragraph's short last line after its label; a renderer never
+    # does, so a short numbered paragraph before a longer unnumbered one stays where it is
+    # (A/RES/78/100 in French: paragraphs 4 and 5 were swapped).
+    long = "de continuer à prendre les mesures voulues " * 8
+    text = FRENCH.replace(
+        "1. Prie le Comité spécial de poursuivre l'examen de la question2.",
+        f"1. Prie le Comité de mettre à jour le site ;\n\nPrie le Département {long}:\n\n"
+        "a) de publier les informations ;\n\nb) de rendre compte2.",
+    )
+    body = convert_with_issues(text, "fr").resolution.body
+    assert [(p.num, "".join(map(str, p.text))[:30], len(p.points)) for p in body] == [
+        ("1.", "le Comité de mettre à jour le ", 0),
+        ("2.", "le Département de continuer à ", 2),
+    ]
+
+
+def test_unnumbered_operative_paragraphs_are_numbered_from_the_first():
+    # The renderer printed none of the numbers (A/RES/78/240 in French): the first paragraph,
+    # first taken for a resolution's only one, is numbered once a second one follows.
+    text = FRENCH.replace(
+        "1. Prie le Comité spécial de poursuivre l'examen de la question2.",
+        "Encourage la coopération ;\n\nPrie le Secrétaire général de faire rapport ;\n\n"
+        "Décide de poursuivre l'examen de la question2.",
+    )
+    found = convert_with_issues(text, "fr")
+    assert [(p.num, p.verb) for p in found.resolution.body] == [
+        ("1.", "Encourage"),
+        ("2.", "Prie"),
+        ("3.", "Décide"),
+    ]
+    assert any("'1.' assumed" in str(issue) for issue in found.issues)
+
+
 def test_the_chinese_seed_converts_whole():
     found = convert_with_issues(SEED.read_text(encoding="utf-8"))
     res = found.resolution

@@ -121,7 +121,9 @@ def _width(items: list[tuple[int, str]]) -> int:
 class _Segmenter:
     def __init__(self, lines: Sequence[str], lex: Lexicon, in_body: bool, per_block: bool = False) -> None:
         self.per_block = per_block
-        self.items = _restore_last_lines(_merge_label_lines(lines), lex)
+        items = _merge_label_lines(lines)
+        # The slip is pdftotext's; in a renderer's layout a short paragraph is just short.
+        self.items = items if per_block else _restore_last_lines(items, lex)
         self.lex = lex
         self.width = _width(self.items)
         self.blocks: list[Block] = []
@@ -232,12 +234,25 @@ class _Segmenter:
                 self._open("unknown", index, None, [line])
                 return True
         elif _ENDS_SENTENCE.search(previous) and self.verb_of(line):
+            self._number_lone_first()
             label = self.lex.paragraph_label(self.expected)
             self._open("operative", index, label, [line])
             self.blocks[-1].note = f"paragraph printed without its number; {label!r} assumed"
             self.expected += 1
             return True
         return False
+
+    def _number_lone_first(self) -> None:
+        """Number the first operative paragraph, taken for a resolution's only one, once a
+        second paragraph printed without its number shows the renderer lost them all."""
+        at = next((i for i, b in enumerate(self.blocks) if b.kind == "operative"), None)
+        if at is None or self.expected != 1 or any(b.kind == "heading" for b in self.blocks[at:]):
+            return
+        first = self.blocks[at]
+        if first.label is None:
+            first.label = self.lex.paragraph_label(1)
+            first.note = f"paragraph printed without its number; {first.label!r} assumed"
+            self.expected = 2
 
     def _accept_number(self, number: int, previous: str) -> bool:
         if number == self.expected:
@@ -291,7 +306,8 @@ class _Segmenter:
             return label in _FIRST_LABELS
         if last.kind != "point" or not last.label or not self.lex.point_label.match(last.label):
             return False
-        return any(successor(style, last.label) == label.strip("()") for style in styles_of(last.label))
+        previous, label = self.lex.latin_label(last.label), self.lex.latin_label(label)
+        return any(successor(style, previous) == label.strip("()") for style in styles_of(previous))
 
     def _phrase_allowed(self) -> bool:
         if not self.in_body:
