@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from i18n_layout import AKN, LANGS, samples
 
 from unxml.lexicons import lexicon
+from unxml.text.masthead import parse_masthead
 from unxml.xmlsafe import parse_xml
 
 SPACES = re.compile(r"\s+")
@@ -255,6 +256,21 @@ def test_eastern_arabic_digits_read_as_their_values():
 )
 def test_agenda_lines_with_their_items_in_the_models_form(lang, line, items):
     assert lexicon(lang).find_agenda(line) == (items, 0, len(line))
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "items"),
+    [
+        ("es", ["Primer período de sesiones Tema 1 del", "programa"], ("1",)),
+        ("fr", ["Points 13 et 117 de", "l’ordre du jour"], ("13", "117")),
+        ("ru", ["Пункт 16 а) повестки", "дня"], ("16 (a)",)),
+    ],
+)
+def test_agenda_lines_wrapped_before_their_last_words(lang, lines, items):
+    # A narrow page wraps the words after the items (property 2 found it in Spanish).
+    agenda = parse_masthead(lines, lexicon(lang)).agenda
+    assert agenda is not None and agenda.items == items
+    assert agenda.text == " ".join(lines).removeprefix("Primer período de sesiones ")
 
 
 @settings(max_examples=40, deadline=None)

@@ -366,12 +366,27 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+@cache
+def _cited_sentences(language: str) -> st.SearchStrategy[str]:
+    """Words before a footnote citation: the last one has at least three letters.
+
+    In the UN's files a citation never follows a word of one or two letters and a full stop
+    ("la.¹"); where a PDF extractor glues the marker as a plain digit, "no.1" or "p.1" are
+    abbreviations with a number, which a converter must not read as citations.
+    """
+    if language == "zh":
+        return _sentences(language)
+    last = st.sampled_from([w for w in vocabulary(language) if len(w) >= 3])
+    return st.tuples(_sentences(language, 0, 7), last).map(lambda t: " ".join(filter(None, t)))
+
+
 @st.composite
 def _running_text(draw: st.DrawFn, language: str, end: str, cite: list[int] | None) -> tuple[Inline, ...]:
     """Words ending in ``end``; with ``cite`` (the list of markers cited so far), maybe a citation."""
-    words = draw(_sentences(language))
+    citing = cite is not None and draw(st.booleans())
+    words = draw(_cited_sentences(language) if citing else _sentences(language))
     pieces: list[Inline] = [words + end]
-    if cite is not None and draw(st.booleans()):
+    if citing:
         cite.append(len(cite) + 1)
         pieces.append(NoteRef(marker=str(len(cite))))
         if draw(st.booleans()):  # cited mid-paragraph: more words follow
@@ -439,6 +454,7 @@ def realistic_resolutions(
                 for i in range(items)
             )
             intro = (draw(_sentences(language)) + ("：" if language == "zh" else ":"),)
+            assume(_reads_back(lex.match_verb, language, verb, intro))
             body.append(
                 OperativeParagraph(num=lex.paragraph_label(index), verb=verb, text=intro, points=points)
             )
@@ -452,7 +468,8 @@ def realistic_resolutions(
         symbol=f"A/RES/{number}",
         number=number,
         session=session,
-        title=(_capitalised(draw(_sentences(language, 1, 6))),),
+        # Never one letter: "A" under the number line is the letter of a part.
+        title=(_capitalised(draw(_sentences(language, 1, 6).filter(lambda t: len(t) > 1))),),
         formula=lex.formula,
         preamble=preamble,
         body=tuple(body),

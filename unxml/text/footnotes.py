@@ -314,6 +314,9 @@ _ABBREVIATIONS_BEFORE_DOT = frozenset(
         "pp",
         "art",
         "arts",
+        "par",  # French "par. 33"
+        "párr",  # Spanish "párr. 33"
+        "núm",  # Spanish "Suplemento núm. 5"
     }
 )
 _GLUED_TO_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\d{1,3}$")
@@ -321,7 +324,8 @@ _GLUED_TO_YEAR_SCORE = 1.0
 _GLUED_BOTH_SCORE = 1.0
 _AFTER_NUMBER_SCORE = 1.2
 _YEAR_AT_STOP = re.compile(r"\d{4}\.")
-_WORD_AT_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.$")
+# Letters of any script: "volonté.", "беспокойством." end a sentence as "development." does.
+_WORD_AT_STOP = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _UPPER_CODE = re.compile(r"(?:^|[^\w])([A-Z]{1,5})$")
 # Starts only at a word start and never backtracks: linear even on one very long "word".

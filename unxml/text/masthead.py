@@ -185,16 +185,21 @@ def _take_session(rest: list[str], lex: Lexicon, head: Masthead) -> None:
 def _take_agenda(rest: list[str], lex: Lexicon, head: Masthead) -> None:
     for i, line in enumerate(rest):
         found = lex.find_agenda(line)
-        if not found:
-            continue
-        # A narrow page wraps the list of items ("Agenda items 13 and" / "117").
+        # A narrow page wraps the list of items ("Agenda items 13 and" / "117"), or the words
+        # after it where the language prints some ("Tema 1 del" / "programa").
         following = _next_nonblank(rest, i)
-        if following is not None:
+        if following is not None and line:
             joined = f"{line} {rest[following]}"
             longer = lex.find_agenda(joined)
-            if longer and longer[1] == found[1] and len(longer[0]) > len(found[0]):
+            if found is None:
+                wrapped = longer is not None and longer[1] < len(line) < longer[2]
+            else:
+                wrapped = longer is not None and longer[1] == found[1] and len(longer[0]) > len(found[0])
+            if wrapped:
                 line, found = joined, longer
                 rest[following] = ""
+        if not found:
+            continue
         items, start, end = found
         printed = line[start:end]
         rest[i] = _cut(line, start, end)

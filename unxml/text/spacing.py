@@ -152,7 +152,9 @@ class Vocabulary:
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]
                 printed = words(stem, 0) - (split_here if stem == head else 0)
-                if len(stem) >= _MIN_STEM and (printed > 0 or (words(stem[:-1]) and stem[-1] == stem[-2])):
+                # "deferred" from "defer"; "foisses" is no form of "fois" printed only in "fois ses".
+                shorter = words(stem[:-1], 0) - (split_here if stem[:-1] == head else 0)
+                if len(stem) >= _MIN_STEM and (printed > 0 or (shorter > 0 and stem[-1] == stem[-2])):
                     return True
             if words(word + suffix):
                 return True
