@@ -41,6 +41,16 @@ def test_plain_digit_markers_become_superscripts_but_not_in_dates():
     assert lifted.endswith("¹ Documents officiels, Supplément no 23 (A/78/23).\n² A/AC.109/2023/15.\n")
 
 
+def test_a_marker_folded_onto_a_year_is_not_taken_for_the_day():
+    # A/RES/78/208 in French: "du 7 octobre 2021⁷" printed "du 7 octobre 20217".
+    text = (
+        "La Asamblea General,\n\nRecordando su resolución 48/2, de 1 de octubre de 20211,\n\n"
+        "1. Decide seguir examinando la cuestión.\n\n45a sesión plenaria\n7 de diciembre de 2023\n\n"
+        "1 A/78/1.\n"
+    )
+    assert "de 1 de octubre de 2021¹," in lift_endnotes(text, lexicon("es"))
+
+
 def test_arabic_citations_in_parentheses():
     text = (
         "إذ تشير إلى التقرير(1)، وإلى القرار 75/1(2)،\n\n"

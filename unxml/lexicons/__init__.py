@@ -53,6 +53,9 @@ Optional keys, for what other languages print differently:
     short vowels and shadda, which the UN writes only now and then). Matching also treats
     compatibility forms as equal (full-width "，" and ","; "’" and "'"), and always returns
     the words *as the text prints them*.
+``[matching] one_letter_words``
+    Conjunctions and prepositions of one letter (Russian "и", Spanish "y", French "à"), which
+    repairing words cut by extraction never joins to a word beside them.
 ``[dates] day_forms``, ``month_locales``, ``month_separator``, ``month_spellings``, ``masthead_language``
     Printed days other than the number (French "1er"); months printed under the names of
     several CLDR locales joined by a separator (Arabic "كانون الأول/ديسمبر"), with the UN's
@@ -204,6 +207,7 @@ class Lexicon:
         self.publisher: str = data["masthead"]["publisher"]
         self.original_label: str | None = data["masthead"].get("original")
         matching = data.get("matching", {})
+        self.one_letter_words: frozenset[str] = frozenset(matching.get("one_letter_words", ()))
         folding = _Folding(
             ignore=frozenset(matching.get("ignore", "")),
             word_boundary=matching.get("word_boundary", True),

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from unxml.lexicons import lexicon
 from unxml.text.footnotes import (
     SUPERSCRIPT_DIGITS,
     SUPERSCRIPTS,
@@ -81,15 +82,17 @@ _HEADER_DEPTH = 8
 def clean(text: str, lang: str = "en") -> CleanText:
     """Remove layout noise from one resolution's extracted text.
 
-    ``lang`` is accepted for the interface shared by all languages; the furniture handled here
-    (symbols, numbers, barcodes, underscores) is the same in every official language.
+    The furniture handled here (symbols, numbers, barcodes, underscores) is the same in every
+    official language; ``lang`` gives the words of one letter that repairing split words
+    must leave alone.
     """
-    return _Cleaner(text).run()
+    return _Cleaner(text, lexicon(lang).one_letter_words).run()
 
 
 class _Cleaner:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, one_letter_words: frozenset[str] = frozenset()) -> None:
         self.removed: list[Removal] = []
+        self.one_letter_words = one_letter_words
         self.pages = self._repaired(_split_pages(text))
         self.page_count = len(self.pages)
         self.paginated = self.page_count > 1 or any(
@@ -101,7 +104,7 @@ class _Cleaner:
     def _repaired(self, pages: list[list[Numbered]]) -> list[list[Numbered]]:
         """Pages with words that extraction cut or glued repaired (see :mod:`unxml.text.spacing`)."""
         flat = [line for page in pages for line in page]
-        fixed, repairs = repair([text for _, text in flat])
+        fixed, repairs = repair([text for _, text in flat], self.one_letter_words)
         for found in repairs:
             self.removed.append(Removal(flat[found.index][0], found.before, found.reason))
         out: list[list[Numbered]] = []
