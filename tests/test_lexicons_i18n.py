@@ -273,6 +273,26 @@ def test_agenda_lines_wrapped_before_their_last_words(lang, lines, items):
     assert agenda.text == " ".join(lines).removeprefix("Primer período de sesiones ")
 
 
+SPANISH_ORIGIN = "[sobre la base del informe de la Comisión Política Especial y de Descol onización"
+RUSSIAN_ORIGIN = "[по докладу Комитета по специальным полити ческим вопросам и вопросам деколонизации"
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "session"),
+    [
+        ("es", ["Decimo cuarto período de sesiones", f"{SPANISH_ORIGIN} (Cuarta Comisión) (A/14/100)]"],
+         "Decimocuarto período de sesiones"),
+        ("ru", ["Четырн адцатая сессия", f"{RUSSIAN_ORIGIN} (Четвертый комитет) (A/14/100)]"],
+         "Четырнадцатая сессия"),
+    ],
+)  # fmt: skip
+def test_masthead_words_cut_by_extraction_are_joined_again(lang, lines, session):
+    # Property 4 (lossy noise): "Decimo cuarto" was read as the fourth session, and the
+    # origin line was lost.
+    head = parse_masthead(lines, lexicon(lang))
+    assert head.session_text == session and head.origin is not None and head.origin.committee == "fourth"
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     st.sampled_from(LANGS),

@@ -486,6 +486,21 @@ class Lexicon:
             return spec[f"undated{suffix}"]
         return spec[f"dated{suffix}"].format(date=self.format_date(adoption_date))
 
+    @functools.cached_property
+    def masthead_words(self) -> frozenset[str]:
+        """Every word (lower case) of the masthead lines the language prints: organ names,
+        distribution, session words of sessions 1–120, agenda, heading, origin lines."""
+        lines = [
+            self.publisher,
+            self.assembly_name,
+            self.distribution,
+            self.heading(plural=False),
+            *(self.session_text(n) for n in range(1, 121)),
+            *self._data["agenda"].values(),
+            *self.origin_patterns().values(),
+        ]
+        return frozenset(word.lower() for line in lines for word in re.findall(r"[^\W\d_]+", line))
+
     def committee_name(self, key: str) -> str:
         """The printed name of a Main Committee by key ("third" → "Third Committee")."""
         return self._data["committees"][key]

@@ -18,9 +18,11 @@ XML recovers them in (the XML places each note at its citations and has no separ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from hypothesis import assume
@@ -366,27 +368,12 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-@cache
-def _cited_sentences(language: str) -> st.SearchStrategy[str]:
-    """Words before a footnote citation: the last one has at least three letters.
-
-    In the UN's files a citation never follows a word of one or two letters and a full stop
-    ("la.¹"); where a PDF extractor glues the marker as a plain digit, "no.1" or "p.1" are
-    abbreviations with a number, which a converter must not read as citations.
-    """
-    if language == "zh":
-        return _sentences(language)
-    last = st.sampled_from([w for w in vocabulary(language) if len(w) >= 3])
-    return st.tuples(_sentences(language, 0, 7), last).map(lambda t: " ".join(filter(None, t)))
-
-
 @st.composite
 def _running_text(draw: st.DrawFn, language: str, end: str, cite: list[int] | None) -> tuple[Inline, ...]:
     """Words ending in ``end``; with ``cite`` (the list of markers cited so far), maybe a citation."""
-    citing = cite is not None and draw(st.booleans())
-    words = draw(_cited_sentences(language) if citing else _sentences(language))
+    words = draw(_sentences(language))
     pieces: list[Inline] = [words + end]
-    if citing:
+    if cite is not None and draw(st.booleans()):
         cite.append(len(cite) + 1)
         pieces.append(NoteRef(marker=str(len(cite))))
         if draw(st.booleans()):  # cited mid-paragraph: more words follow
@@ -494,4 +481,24 @@ def realistic_resolutions(
             heading=lex.heading(draw(st.none() | st.just(adoption))),
             origin=Origin(text=lex.origin_text(committee, document), committee=committee, document=document),
         )
+    assume(not any(_cited_after_a_short_word(text) for text in _texts(fields["preamble"], fields["body"])))
     return Resolution(**fields)
+
+
+# In the UN's files a citation never follows a word of one or two letters and a full stop
+# ("la.¹"); where a PDF extractor glues the marker as a plain digit, "no.1" or "p.1" are
+# abbreviations with a number, which a converter must not read as citations.
+_SHORT_WORD_AT_STOP = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}\.$")
+
+
+def _cited_after_a_short_word(text: tuple[Inline, ...]) -> bool:
+    return any(
+        isinstance(note, NoteRef) and isinstance(before, str) and _SHORT_WORD_AT_STOP.search(before)
+        for before, note in pairwise(text)
+    )
+
+
+def _texts(preamble: tuple[PreambularParagraph, ...], body: tuple[Any, ...]) -> list[tuple[Inline, ...]]:
+    """The running texts of paragraphs and their sub-paragraphs."""
+    paragraphs = [*preamble, *body]
+    return [p.text for p in paragraphs] + [point.text for p in paragraphs for point in p.points]

@@ -54,7 +54,7 @@ def _origin_regexes(lex: Lexicon) -> dict[str | None, re.Pattern[str]]:
 
 def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
     """Read the masthead from the lines above the number line."""
-    rest = [" ".join(line.split()) for line in lines]
+    rest = [_rejoin_split_words(" ".join(line.split()), lex) for line in lines]
     head = Masthead()
     _take_heading(rest, lex, head)
     if head.heading is None:
@@ -67,6 +67,24 @@ def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
     _take_agenda(rest, lex, head)
     head.leftover = [line for line in rest if line and line not in (lex.publisher, lex.assembly_name)]
     return head
+
+
+def _rejoin_split_words(line: str, lex: Lexicon) -> str:
+    """``line`` with a masthead word that extraction cut in two joined again
+    ("Четырн адцатая сессия"): the joined word is one the language prints in mastheads and
+    a piece is not ("cuarto" is, "Decimo" is not: "Decimo cuarto" is "Decimocuarto")."""
+    words = lex.masthead_words
+    tokens = line.split(" ")
+    out: list[str] = []
+    for token in tokens:
+        if out and out[-1].isalpha() and token.rstrip(",;:)]").isalpha():
+            joined = (out[-1] + token.rstrip(",;:)]")).lower()
+            pieces = (out[-1].lower(), token.rstrip(",;:)]").lower())
+            if joined in words and not all(piece in words for piece in pieces):
+                out[-1] += token
+                continue
+        out.append(token)
+    return " ".join(out)
 
 
 def _take_heading(rest: list[str], lex: Lexicon, head: Masthead, plural: bool = False) -> None:
