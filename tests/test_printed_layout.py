@@ -7,6 +7,7 @@ from pathlib import Path
 
 from unxml.lexicons import lexicon
 from unxml.model import OperativeParagraph
+from unxml.text.closing import find_closing
 from unxml.text.pipeline import convert_with_issues
 from unxml.text.printed import lift_endnotes, one_paragraph_per_block
 
@@ -149,3 +150,11 @@ def test_no_chinese_character_of_the_seed_is_lost():
     pieces += [plain(f.text) for f in res.footnotes]
     han = re.compile(r"[\u3400-\u9fff]")
     assert Counter(han.findall("".join(pieces))) == Counter(han.findall(normalise_seed(raw).text))
+
+
+def test_a_meeting_line_wrapped_on_a_narrow_page():
+    # Property 2: "10-е (возобновленное) пленарное заседание" is wider than a 40-character page.
+    lines = ["10-е (возобновленное) пленарное", "заседание", "1 января 2000 года"]
+    found = find_closing(lines, lexicon("ru"))
+    assert found is not None and (found.meeting.number, found.meeting.resumed, found.end) == (10, True, 3)
+    assert found.meeting.text == "10-е (возобновленное) пленарное заседание"

@@ -44,15 +44,22 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
     if not line:
         return None
     parsed = lex.parse_meeting(line)
+    last = i
+    if not parsed and following is not None:
+        # A narrow page wraps a long meeting line ("10-е (возобновленное) пленарное" / "заседание").
+        joined = f"{line} {' '.join(lines[following].split())}"
+        parsed = lex.parse_meeting(joined)
+        if parsed:
+            line, last = joined, following
     if parsed:
         meeting = Meeting(text=line, number=parsed[0], resumed=parsed[1])
-        following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        following = next((j for j in range(last + 1, len(lines)) if lines[j].strip()), None)
         if following is not None:
             printed = " ".join(lines[following].split())
             value = _whole_date(printed, lex)
             if value:
                 return Closing(i, following + 1, meeting, PrintedDate(value=value, text=printed))
-        return Closing(i, i + 1, meeting, None)
+        return Closing(i, last + 1, meeting, None)
     # "88th plenary meeting 19 December 2001" on one line.
     found = lex.find_date(line)
     if found and found.end() == len(line):
