@@ -158,3 +158,14 @@ def test_a_meeting_line_wrapped_on_a_narrow_page():
     found = find_closing(lines, lexicon("ru"))
     assert found is not None and (found.meeting.number, found.meeting.resumed, found.end) == (10, True, 3)
     assert found.meeting.text == "10-е (возобновленное) пленарное заседание"
+
+
+def test_an_opening_phrase_wrapped_on_a_narrow_page_opens_its_paragraph():
+    # Property 2: a 40-character page wraps "Se déclarant de nouveau vivement" / "préoccupée".
+    text = FRENCH.replace(
+        "Ayant examiné le rapport du Comité spécial pour l'année 20231,",
+        "Ayant examiné le rapport du Comité spécial pour l'année 20231,\nSe déclarant de nouveau vivement\n"
+        "préoccupée par la situation,",
+    ).replace("\n\n1. Prie", "\n1. Prie")
+    preamble = convert_with_issues(text, "fr").resolution.preamble
+    assert [p.phrase for p in preamble] == ["Ayant examiné", "Se déclarant de nouveau vivement préoccupée"]

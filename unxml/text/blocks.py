@@ -130,6 +130,7 @@ class _Segmenter:
         self.in_body = in_body
         self.expected = 1
         self.list_next: int | None = None  # the next item of a numbered list being read
+        self.following = ""  # the next line with text after the one being read
         # A line is asked for its opening words several times; the lexicon is asked once.
         self.phrase_of = functools.cache(lex.match_phrase)
         self.verb_of = functools.cache(lex.match_verb)
@@ -156,10 +157,20 @@ class _Segmenter:
                 skip_until = heading_end
                 previous, blank = self.items[heading_end - 1][1] + ".", False
                 continue
+            self.following = next((text for _, text in self.items[position + 1 :] if text), "")
             if not self._starts_block(index, line, bare_previous, ended, short):
                 self._continue(index, line, bare_previous)
             previous, blank = line, False
         return self.blocks
+
+    def _opening_phrase(self, line: str) -> str | None:
+        """The opening phrase ``line`` starts with, also one that a narrow page wrapped onto
+        the next line ("Se déclarant de nouveau vivement" / "préoccupée")."""
+        found = self.phrase_of(line)
+        if found or not self.following:
+            return found
+        wrapped = self.phrase_of(f"{line} {self.following}")
+        return wrapped if wrapped and len(wrapped) > len(line) else None
 
     def _open(self, kind: BlockKind, index: int, label: str | None, lines: list[str]) -> None:
         self.blocks.append(Block(kind, index, label, lines))
@@ -185,7 +196,7 @@ class _Segmenter:
             self.in_body = True
             self.expected = int(found.group(1)) + 1
             return True
-        phrase = self.phrase_of(line)
+        phrase = self._opening_phrase(line)
         if not self.in_body and phrase and not _TITLE_CASE.match(line[len(phrase) :]):
             # A known opening phrase is capitalised only where a paragraph starts (or in a
             # title: "Marking of Fishing Gear"), so it is trusted even where a stray line of
@@ -212,7 +223,7 @@ class _Segmenter:
         if found:
             self._open("point", index, found.group(1), [line[found.end() :]])
             return True
-        if self.phrase_of(line) and self._phrase_allowed():
+        if self._opening_phrase(line) and self._phrase_allowed():
             self._open("phrase", index, None, [line])
             return True
         if (
