@@ -273,6 +273,13 @@ def test_agenda_lines_wrapped_before_their_last_words(lang, lines, items):
     assert agenda.text == " ".join(lines).removeprefix("Primer período de sesiones ")
 
 
+def test_a_session_line_wrapped_on_a_narrow_page():
+    # Property 4: the words of "Quincuagésimo segundo período de" / "sesiones Tema 1 …" were lost.
+    head = parse_masthead(["Quincuagésimo segundo período de", "sesiones Tema 1 del programa"], lexicon("es"))
+    assert (head.session, head.session_text) == (52, "Quincuagésimo segundo período de sesiones")
+    assert head.agenda is not None and head.agenda.text == "Tema 1 del programa"
+
+
 SPANISH_ORIGIN = "[sobre la base del informe de la Comisión Política Especial y de Descol onización"
 RUSSIAN_ORIGIN = "[по докладу Комитета по специальным полити ческим вопросам и вопросам деколонизации"
 

@@ -194,6 +194,15 @@ def _take_distribution(rest: list[str], lex: Lexicon, head: Masthead) -> None:
 def _take_session(rest: list[str], lex: Lexicon, head: Masthead) -> None:
     for i, line in enumerate(rest):
         found = lex.find_session(line)
+        following = _next_nonblank(rest, i)
+        if not found and line and following is not None:
+            # A narrow page wraps a long session line ("Quincuagésimo segundo período de" /
+            # "sesiones Tema 1 del programa").
+            joined = f"{line} {rest[following]}"
+            longer = lex.find_session(joined)
+            if longer and longer[2] < len(line) < longer[3]:
+                line, found = joined, longer
+                rest[following] = ""
         if found:
             head.session, head.session_text, start, end = found
             rest[i] = _cut(line, start, end)
