@@ -171,9 +171,8 @@ def test_annexes_follow_the_footnotes():
 
 
 def test_no_masthead_when_none_was_printed():
-    res = seed_56_121(
-        distribution=None, distribution_date=None, session_text=None, agenda=None, heading=None, origin=None
-    )
+    printed = ("publisher", "issuing_body", "distribution", "distribution_date", "session_text")
+    res = seed_56_121(**dict.fromkeys((*printed, "agenda", "heading", "origin")))
     assert to_text(res).startswith("56/121. Combating")
 
 
@@ -185,6 +184,8 @@ def test_agenda_title_is_printed_under_the_agenda_line():
 def test_chinese_joins_phrase_without_space_and_arabic_number_has_no_full_stop():
     zh = seed_56_121(
         language="zh",
+        publisher=None,
+        issuing_body=None,
         distribution=None,
         distribution_date=None,
         session_text=None,
@@ -203,7 +204,15 @@ def test_chinese_joins_phrase_without_space_and_arabic_number_has_no_full_stop()
         "56/121. 打击非法滥用信息技术\n\n大会,\n\n回顾联合国千年宣言,\n\n1. 决定继续审议。\n\n"
         "第81次全体会议\n2001年12月19日\n"
     )
-    ar = seed_56_121(language="ar", title=("مكافحة",), preamble=(), body=zh.body, footnotes=())
+    ar = seed_56_121(
+        language="ar",
+        publisher="الأمــم المتحـدة",
+        issuing_body="الجمعية العامة",
+        title=("مكافحة",),
+        preamble=(),
+        body=zh.body,
+        footnotes=(),
+    )
     assert "\n\n56/121 مكافحة\n\n" in to_text(ar)
     assert to_text(ar).startswith("الأمــم المتحـدة\nA/RES/56/121\nالجمعية العامة\n")
 

@@ -1,6 +1,6 @@
 """The masthead: the printed lines above the resolution's number.
 
-Symbol, distribution and date, session, agenda item(s) with their title, the heading
+The organ lines, symbol, distribution and date, session, agenda item(s) with their title, the heading
 ("Resolution adopted by the General Assembly [on …]") and the origin line. Text extraction
 may put several of them on one line ("Fifty-sixth session Agenda item 110") or wrap one over
 two lines ("… General Assembly on" / "19 December 2023"), so each field is searched for,
@@ -28,7 +28,9 @@ _LANGUAGE_NAME = re.compile(r"[^\W\d_]+")
 class Masthead:
     """The masthead fields found; ``leftover`` holds printed words no field accounts for."""
 
+    publisher: str | None = None
     symbol: str | None = None
+    issuing_body: str | None = None
     distribution: str | None = None
     distribution_date: PrintedDate | None = None
     session: int | None = None
@@ -65,8 +67,19 @@ def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
     _take_distribution(rest, lex, head)
     _take_session(rest, lex, head)
     _take_agenda(rest, lex, head)
-    head.leftover = [line for line in rest if line and line not in (lex.publisher, lex.assembly_name)]
+    _take_organ_lines(rest, lex, head)
+    head.leftover = [line for line in rest if line]
     return head
+
+
+def _take_organ_lines(rest: list[str], lex: Lexicon, head: Masthead) -> None:
+    """The organ lines ("United Nations", "General Assembly"): lines of their own once the
+    symbol is cut from theirs."""
+    for i, line in enumerate(rest):
+        if line == lex.publisher and head.publisher is None:
+            head.publisher, rest[i] = line, ""
+        elif line == lex.assembly_name and head.issuing_body is None:
+            head.issuing_body, rest[i] = line, ""
 
 
 def _take_heading(rest: list[str], lex: Lexicon, head: Masthead, plural: bool = False) -> None:
