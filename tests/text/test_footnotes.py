@@ -149,6 +149,8 @@ N = note_mark
         ),
         ("of 6 October 2020 4 and 54/14", "4", f"of 6 October 2020{N('4')} and 54/14"),
         ("no later than February 2025. 14", "14", f"no later than February 2025.{N('14')}"),
+        # A sentence ending in a two-letter word (bug 23 in docs/robustness.md).
+        ("the right to.1", "1", f"the right to.{N('1')}"),
     ],
 )
 def test_citation_forms(line, marker, expected):
@@ -166,6 +168,7 @@ def test_citation_forms(line, marker, expected):
         "held on 3 April 2023 in Geneva",
         "COVID-19 pandemic and 1.5°C",
         "3 per cent of gross national income",
+        "document A/C.3/56/L.1 and A/AC.105/C.1",
     ],
 )
 def test_real_numbers_are_not_citations(line):

@@ -227,6 +227,8 @@ def resolutions(
         symbol=f"A/RES/{number}",
         number=number,
         session=session,
+        publisher=draw(optional_line),
+        issuing_body=draw(optional_line),
         distribution=draw(optional_line),
         distribution_date=draw(st.none() | printed_dates()),
         session_text=draw(optional_line),
@@ -370,14 +372,16 @@ def _capitalised(text: str) -> str:
 def _running_text(draw: st.DrawFn, language: str, end: str, cite: list[int] | None) -> tuple[Inline, ...]:
     """Words ending in ``end``; with ``cite`` (the list of markers cited so far), maybe a citation."""
     words = draw(_sentences(language))
-    pieces: list[Inline] = [words + end]
-    if cite is not None and draw(st.booleans()):
-        cite.append(len(cite) + 1)
-        pieces.append(NoteRef(marker=str(len(cite))))
-        if draw(st.booleans()):  # cited mid-paragraph: more words follow
-            separator = "" if language == "zh" else " "
-            pieces.append(separator + draw(_sentences(language)) + end)
-    return tuple(pieces)
+    if cite is None or not draw(st.booleans()):
+        return (words + end,)
+    cite.append(len(cite) + 1)
+    note = NoteRef(marker=str(len(cite)))
+    if not draw(st.booleans()):
+        return (words + end, note)
+    # Cited mid-paragraph, after a comma ("Declaration,¹ in which"): a full stop there would
+    # make the words after it read as a new paragraph, or as the words closing a list.
+    comma, separator = ("，", "") if language == "zh" else (",", " ")
+    return (words + comma, note, separator + draw(_sentences(language)) + end)
 
 
 @cache
@@ -470,6 +474,9 @@ def realistic_resolutions(
         committee = draw(st.none() | st.sampled_from(sorted(lex.committees())))
         document = f"A/{session}/{draw(st.integers(100, 999))}"
         fields.update(
+            # An extraction may lose either organ line (the seeds 56/121 and 58/32 each lost one).
+            publisher=draw(st.sampled_from([lex.publisher, None])),
+            issuing_body=draw(st.sampled_from([lex.assembly_name, None])),
             distribution=lex.distribution,
             distribution_date=PrintedDate(value=issued, text=lex.masthead_dates().format_date(issued)),
             session_text=lex.session_text(session),

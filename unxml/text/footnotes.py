@@ -419,9 +419,16 @@ def _score(line: str, start: int, end: int, previous_line: str) -> float:
 
 
 def _glued_after_word(before: str) -> bool:
-    """``before`` ends "word." where word is not an abbreviation that takes a number."""
+    """``before`` ends "word." where word is not an abbreviation that takes a number.
+
+    Two letters are a word when lower-case ("to.¹"), a code when upper-case ("L.1", "C.3").
+    """
     word = _WORD_AT_STOP.search(before)
-    return bool(word) and len(word.group(1)) > 2 and word.group(1).lower() not in _ABBREVIATIONS_BEFORE_DOT
+    if not word:
+        return False
+    found = word.group(1)
+    long_enough = len(found) > 2 or (len(found) == 2 and found.islower())
+    return long_enough and found.lower() not in _ABBREVIATIONS_BEFORE_DOT
 
 
 def place_citations(lines: Sequence[str], markers: Sequence[str]) -> list[Citation | None]:
