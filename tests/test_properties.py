@@ -16,11 +16,12 @@ fifty times longer.
 from __future__ import annotations
 
 import warnings
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import HealthCheck, assume, example, find, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
@@ -86,6 +87,19 @@ def assert_same(expected: Resolution, got: Resolution) -> None:
         want, have = expected.model_dump(), got.model_dump()
         differing = {k: (want[k], have[k]) for k in want if want[k] != have[k]}
         pytest.fail(f"models differ in {sorted(differing)}: {differing}")
+
+
+# --- failures shrink to small examples ----------------------------------------------------------
+
+SHRINK = settings(database=None, derandomize=True, max_examples=200)
+
+
+def test_noise_shrinks_to_the_noise_that_matters():
+    """A failure that needs markdown on several pages shrinks to exactly that, nothing else."""
+    clean = find(noise_options("en"), lambda o: True, settings=SHRINK)
+    assert clean == NoiseOptions(job="00-00000", printed=date(2000, 1, 1))  # no noise at all
+    needed = find(noise_options("en"), lambda o: o.markdown and o.page_lines is not None, settings=SHRINK)
+    assert needed == replace(clean, markdown=True, page_lines=8)
 
 
 # --- 1. printed text converts back to the model ----------------------------------------------
@@ -407,7 +421,8 @@ def test_validate_always_returns_a_report(data):
 def test_the_cli_exits_with_a_code_and_a_message_never_a_traceback(command, data, tmp_path_factory, capsys):
     folder = tmp_path_factory.mktemp("cli")
     source = folder / ("input.txt" if command == "convert" else "input.xml")
-    payload = data.draw(TEXT_INPUT.map(str.encode) if command == "convert" else XML_INPUT, label="input")
+    text_input = TEXT_INPUT.map(str.encode) | st.binary()  # a text file may not be UTF-8
+    payload = data.draw(text_input if command == "convert" else XML_INPUT, label="input")
     source.write_bytes(payload)
     arguments = {
         "convert": [str(source), "-o", str(folder / "out")],
