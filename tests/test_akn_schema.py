@@ -8,6 +8,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from tests.golden_56_121 import RESOLUTION
+from unxml.akn.writer import to_xml
+from unxml.model import Emphasis, Section
 from unxml.validate.schemas import oasis_schema, profile_schema
 
 GOLDEN = Path(__file__).parent.parent / "samples" / "A_RES_56_121.en.xml"
@@ -18,9 +21,20 @@ def golden() -> etree._Element:
     return etree.fromstring(GOLDEN.read_bytes())
 
 
-def test_golden_file_is_valid_against_the_profile():
+def with_headings() -> etree._Element:
+    """The golden resolution with its paragraphs under two unnumbered headings (heading paragraphs)."""
+    first, *rest = RESOLUTION.body
+    body = (
+        Section(heading=("Cooperation",), body=(first,)),
+        Section(heading=("Follow-up", Emphasis(text="ad hoc")), body=tuple(rest)),
+    )
+    return etree.fromstring(to_xml(RESOLUTION.model_copy(update={"body": body})))
+
+
+@pytest.mark.parametrize("document", [golden, with_headings])
+def test_written_files_are_valid_against_the_profile(document):
     schema = profile_schema()
-    assert schema.validate(golden()), schema.error_log
+    assert schema.validate(document()), schema.error_log
 
 
 def _mutate(root: etree._Element, data: st.DataObject) -> None:
@@ -48,7 +62,7 @@ def _mutate(root: etree._Element, data: st.DataObject) -> None:
 @given(st.data())
 def test_profile_is_a_restriction_of_the_oasis_schema(data):
     """Whatever mutation of a written document the profile accepts, OASIS accepts too."""
-    root = golden()
+    root = data.draw(st.sampled_from([golden, with_headings]))()
     for _ in range(data.draw(st.integers(1, 3))):
         _mutate(root, data)
     if profile_schema().validate(root):
@@ -80,6 +94,25 @@ def _foreign_iri(root):
 
 def _footnote_placement(root):
     root.find(f".//{AKN}authorialNote").set("placement", "inline")
+
+
+def _numbered_heading_paragraph(root):
+    heading = root.find(f".//{AKN}paragraph/{AKN}subheading")
+    heading.addprevious(etree.Element(f"{AKN}num"))
+    heading.getprevious().text = "1."
+
+
+def _heading_paragraph_with_content(root):
+    heading = root.find(f".//{AKN}paragraph/{AKN}subheading")
+    heading.addnext(copy.deepcopy(root.find(f".//{AKN}paragraph/{AKN}content")))
+
+
+@pytest.mark.parametrize("mutation", [_numbered_heading_paragraph, _heading_paragraph_with_content])
+def test_profile_keeps_heading_paragraphs_to_a_subheading(mutation):
+    root = with_headings()
+    mutation(root)
+    assert oasis_schema().validate(root), oasis_schema().error_log
+    assert not profile_schema().validate(root)
 
 
 @pytest.mark.parametrize(

@@ -127,6 +127,70 @@ def test_nested_points_sections_and_wrap_ups():
     ) == ["after"]
 
 
+def _children(root: etree._Element) -> list[str]:
+    """The mainBody's children as ``name eId``, a heading paragraph as ``heading: its words``."""
+    shown = []
+    for element in root.find("a:statement/a:mainBody", NS):
+        subheading = element.find("a:subheading", NS)
+        name = etree.QName(element).localname
+        shown.append(
+            f"heading: {subheading.text}" if subheading is not None else f"{name} {element.get('eId')}"
+        )
+    return shown
+
+
+def _paragraphs(*nums: str) -> tuple[OperativeParagraph, ...]:
+    return tuple(OperativeParagraph(num=num, verb="Decides", text=("x;",)) for num in nums)
+
+
+def test_unnumbered_headings_are_heading_paragraphs_before_their_paragraphs():
+    """The UN's shape: <paragraph><subheading/></paragraph>, then the paragraphs as siblings."""
+    body = (
+        *_paragraphs("1."),
+        Section(heading=("Budget estimates",), body=_paragraphs("2.", "3.")),
+        Section(heading=("Financing",), body=_paragraphs("4.")),
+    )
+    root = assert_sound(to_xml(resolution(body=body, preamble=(), footnotes=())))
+    assert _children(root) == [
+        "paragraph para_1",
+        "heading: Budget estimates",
+        "paragraph para_2",
+        "paragraph para_3",
+        "heading: Financing",
+        "paragraph para_4",
+    ]
+    # A heading paragraph has no number: it takes its position among the paragraphs.
+    assert root.xpath("//a:paragraph[a:subheading]/@eId", namespaces=NS) == ["para_2-2", "para_5"]
+    assert not root.xpath("//a:section", namespaces=NS)
+
+
+@pytest.mark.parametrize(
+    "body, shown",
+    [
+        # numbered: a section with num and heading
+        ((Section(num="I.", heading=("A",), body=_paragraphs("1.")),), ["section sec_I"]),
+        # a paragraph after the group: the flat shape would take it into the group
+        (
+            (Section(heading=("A",), body=_paragraphs("1.")), *_paragraphs("2.")),
+            ["section sec_1", "paragraph para_2"],
+        ),
+        # a group with preambular paragraphs of its own
+        (
+            (Section(heading=("A",), preamble=(PreambularParagraph(phrase="Noting", text=("x,",)),)),),
+            ["section sec_1"],
+        ),
+        # a group holding a group
+        (
+            (Section(heading=("A",), body=(Section(heading=("B",), body=_paragraphs("1.")),)),),
+            ["section sec_1"],
+        ),
+    ],
+)
+def test_headings_the_flat_shape_cannot_hold_stay_sections(body, shown):
+    root = assert_sound(to_xml(resolution(body=body, preamble=(), footnotes=())))
+    assert _children(root) == shown
+
+
 def test_preamble_points_are_a_block_list_in_the_container():
     para = PreambularParagraph(phrase="Recalling", text=("x:",), points=(Point(num="(a)", text=("y",)),))
     root = assert_sound(to_xml(resolution(preamble=(para,), footnotes=(), body=resolution().body[:1])))

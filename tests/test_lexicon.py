@@ -130,3 +130,24 @@ def test_every_listed_form_matches_itself() -> None:
         assert EN.match_phrase(phrase + " the") == phrase
     for verb in EN.operative_verbs:
         assert EN.match_verb(verb + " the") == verb
+
+
+@pytest.mark.parametrize(
+    "line, word",
+    [
+        ("Part I", "Part"),
+        ("Section 29B", "Section"),
+        ("Income section 2", "Income section"),
+        ("Section 2 of the report", None),  # a line of running text, not a number alone
+        ("Part", None),
+        ("Income section 3 total", None),
+    ],
+)
+def test_worded_heading_numbers_are_whole_lines(line, word):
+    found = EN.section_label.match(line)
+    assert (found.group("word") if found else None) == word
+
+
+def test_a_language_without_worded_heading_numbers_matches_none():
+    assert lexicon("fr").section_words == ()
+    assert lexicon("fr").section_label.match("Part I") is None

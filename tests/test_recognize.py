@@ -293,6 +293,70 @@ Takes note of the revised estimates;
     ]
 
 
+def test_worded_heading_numbers_nest_parts_and_sections() -> None:
+    # As in A/RES/78/252 (the programme budget): "Part I" and "Section 1", each above its title,
+    # the two headings printed one after the other before the paragraphs of the section; a
+    # title going on after a colon.
+    body = (
+        """Recalling its work,
+1. Decides that the staffing table shall be as set out in the annex;
+Part I
+Overall policymaking, direction and coordination
+Section 1
+Overall policymaking, direction and coordination
+2. Takes note of paragraph I.9 of the report;
+Section 2
+General Assembly and Economic and Social Council affairs and
+conference management
+3. Approves the proposal;
+Part II
+Political affairs
+Section 3
+Political affairs
+4. Decides not to redeploy one post;
+Section 11
+United Nations system support for the African Union’s Agenda 2063:
+The Africa We Want
+5. Recalls that the development of Africa is an established priority;
+Income section 2
+General income
+6. Decides that income from bank interest shall be 12,000,000 dollars;
+"""
+        + CLOSING
+    )
+    res = read(body).resolution
+    first, part_one, part_two, income = res.body
+    assert isinstance(first, OperativeParagraph) and plain(first.text).endswith("set out in the annex;")
+
+    def outline(section: Section) -> tuple:
+        inner = [outline(s) if isinstance(s, Section) else s.num for s in section.body]
+        return (section.num, plain(section.heading), *inner)
+
+    assert [outline(s) for s in (part_one, part_two, income)] == [
+        (
+            "Part I",
+            "Overall policymaking, direction and coordination",
+            ("Section 1", "Overall policymaking, direction and coordination", "2."),
+            (
+                "Section 2",
+                "General Assembly and Economic and Social Council affairs and conference management",
+                "3.",
+            ),
+        ),
+        (
+            "Part II",
+            "Political affairs",
+            ("Section 3", "Political affairs", "4."),
+            (
+                "Section 11",
+                "United Nations system support for the African Union’s Agenda 2063: The Africa We Want",
+                "5.",
+            ),
+        ),
+        ("Income section 2", "General income", "6."),
+    ]
+
+
 def test_footnotes_are_placed_at_each_citation() -> None:
     body = (
         f"""Recalling the Millennium Declaration,{note_mark("1")} and its resolution 55/63

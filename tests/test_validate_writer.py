@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
+from tests.golden_56_121 import RESOLUTION
 from unxml.akn.writer import to_xml
+from unxml.model import OperativeParagraph, Section
 from unxml.testing.strategies import resolutions
 from unxml.validate import Validator
 
@@ -35,3 +37,16 @@ def test_written_resolutions_pass_the_guaranteed_rules(resolution) -> None:
 @given(resolutions(parts=True))
 def test_written_resolutions_in_parts_pass_the_guaranteed_rules(resolution) -> None:
     assert problems(to_xml(resolution), PARTS_VALIDATOR) == []
+
+
+def test_heading_paragraphs_need_no_number_and_no_verb() -> None:
+    """Numbering and opening-word rules skip the UN-shaped heading paragraphs unxml writes."""
+    paragraphs = [OperativeParagraph(num=f"{n}.", verb="Decides", text=("to act;",)) for n in range(1, 4)]
+    body = (
+        paragraphs[0],
+        Section(heading=("Budget estimates",), body=(paragraphs[1],)),
+        Section(heading=("Financing",), body=(paragraphs[2],)),
+    )
+    xml = to_xml(RESOLUTION.model_copy(update={"body": body}))
+    assert b"<subheading>Financing</subheading>" in xml
+    assert [f"{f.code} {f.message}" for f in Validator().validate(xml).findings] == []

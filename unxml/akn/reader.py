@@ -523,7 +523,7 @@ class _Reader:
                     if paragraph is not None:
                         items.add(paragraph)
             elif name == "section":
-                items.add(self.section(element))
+                items.section(self.section(element))
             elif name in ("subheading", "heading"):
                 items.heading(None, self.inline.text(element))
             elif name == "crossHeading":
@@ -819,7 +819,12 @@ class _SectionBuilder:
         self.pending_num = num
 
     def heading(self, num: str | None, text: tuple[Inline, ...]) -> None:
-        if self.open is not None and not self.open["body"] and not self.open["preamble"]:
+        if (
+            self.reader.inline.lenient
+            and self.open is not None
+            and not self.open["body"]
+            and not self.open["preamble"]
+        ):
             if num is not None:
                 text = (f"{num} ", *text)
             # Two headings in a row: a number printed as a heading ("A", "II") and the title,
@@ -860,6 +865,11 @@ class _SectionBuilder:
             self.open["body"].append(item)
         else:
             self.items.append(item)
+
+    def section(self, section: Section) -> None:
+        """A ``section`` element: it ends the group of a heading paragraph before it."""
+        self.close()
+        self.items.append(section)
 
     def extend(self, items: list[BodyItem]) -> None:
         for item in items:

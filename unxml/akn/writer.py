@@ -66,6 +66,23 @@ def _sub(parent: _Element, tag: str, text: str | None = None, **attrs: str) -> _
     return element
 
 
+def _is_flat(item: OperativeParagraph | Section, after: Sequence[OperativeParagraph | Section]) -> bool:
+    """Whether a section can be written as a heading paragraph followed by its paragraphs.
+
+    That shape (the UN's) says only "this heading groups the paragraphs after it, up to the next
+    heading or section", so it is used for an unnumbered heading whose section holds nothing but
+    operative paragraphs and is followed by no paragraph outside it; any other section is written
+    as a ``section``, so that reading the XML back gives the same model.
+    """
+    return (
+        isinstance(item, Section)
+        and item.num is None
+        and not item.preamble
+        and all(isinstance(i, OperativeParagraph) for i in item.body)
+        and all(isinstance(i, Section) for i in after)
+    )
+
+
 def _append_string(element: _Element, value: str) -> None:
     if len(element):
         last = element[-1]
@@ -267,17 +284,31 @@ class _Writer:
     # --- operative part ----------------------------------------------------------------------
 
     def body(self, parent: _Element, items: Sequence[OperativeParagraph | Section], prefix: str) -> None:
-        paragraphs = [i for i in items if isinstance(i, OperativeParagraph)]
-        sections = [i for i in items if isinstance(i, Section)]
-        labels: dict[int, str] = {}
-        for group, abbr in ((paragraphs, "para"), (sections, "sec")):
-            for item, label in zip(group, sibling_labels([i.num for i in group]), strict=True):
-                labels[id(item)] = f"{prefix}{abbr}_{label}"
-        for item in items:
-            if isinstance(item, Section):
-                self.section(parent, item, labels[id(item)])
+        """Paragraphs and sections in order; a heading that only groups the paragraphs after it
+        is written the UN's way, as a paragraph holding a ``subheading`` (see ``_is_flat``)."""
+        # (element name, item): "heading" is a flat section's heading paragraph.
+        entries: list[tuple[str, OperativeParagraph | Section]] = []
+        for index, item in enumerate(items):
+            if isinstance(item, OperativeParagraph):
+                entries.append(("paragraph", item))
+            elif _is_flat(item, items[index + 1 :]):
+                entries.append(("heading", item))
+                entries.extend(("paragraph", p) for p in item.body)
             else:
-                self.operative_paragraph(parent, item, labels[id(item)])
+                entries.append(("section", item))
+        labels: dict[int, str] = {}
+        for kinds, abbr in ((("paragraph", "heading"), "para"), (("section",), "sec")):
+            group = [(index, item.num) for index, (kind, item) in enumerate(entries) if kind in kinds]
+            for (index, _), label in zip(group, sibling_labels([num for _, num in group]), strict=True):
+                labels[index] = f"{prefix}{abbr}_{label}"
+        for index, (kind, item) in enumerate(entries):
+            if kind == "heading" and isinstance(item, Section):
+                paragraph = _sub(parent, "paragraph", eId=labels[index])
+                self.text(_sub(paragraph, "subheading"), item.heading)
+            elif isinstance(item, Section):
+                self.section(parent, item, labels[index])
+            else:
+                self.operative_paragraph(parent, item, labels[index])
 
     def operative_paragraph(self, parent: _Element, para: OperativeParagraph, eid: str) -> None:
         element = _sub(parent, "paragraph", eId=eid)

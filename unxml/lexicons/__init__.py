@@ -70,6 +70,9 @@ Optional keys, for what other languages print differently:
 ``[origin] by_committee``
     An origin pattern for one committee instead of ``committee`` (the Chinese Fourth
     Committee line adds "通过").
+``[labels] section_words``
+    Words printed before a heading's number on a line of its own ("Part I", "Section 29B"),
+    outermost first; without them only "I", "II." and "A." number headings.
 """
 
 from __future__ import annotations
@@ -264,6 +267,20 @@ class Lexicon:
         core = r"[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2}" + (f"|[{letters}]{{1,2}}" if letters else "")
         pattern = _label_regex(labels.get("point", "({label})"), {"label": f"(?:{core})"})
         return re.compile(f"^(?P<label>{pattern})(?=\\s|$)\\s*")
+
+    @functools.cached_property
+    def section_words(self) -> tuple[str, ...]:
+        """Words printed before a heading's number on a line of its own ("Part I", "Section 29B"),
+        outermost first: a "Section" heading goes inside the "Part" before it."""
+        return tuple(self._data.get("labels", {}).get("section_words", ()))
+
+    @functools.cached_property
+    def section_label(self) -> re.Pattern[str]:
+        """A line that is only a worded heading number ("Part I", "Section 29B"); group ``word``."""
+        if not self.section_words:
+            return re.compile(r"(?!)")
+        words = "|".join(re.escape(word) for word in self.section_words)
+        return re.compile(rf"^(?P<word>{words}) (?:[IVXLC]{{1,6}}|\d{{1,3}}[A-Z]?)$")
 
     def paragraph_label(self, n: int) -> str:
         """Paragraph number ``n`` as printed ("5.", Arabic "5 -")."""

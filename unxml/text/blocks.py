@@ -315,15 +315,20 @@ class _Segmenter:
             or self.phrase_of(line)
         ):
             return None
-        limit = _NUMBERED_HEADING_LINES if _LONE_SECTION_NUMBER.match(line) else _HEADING_LINES
+        lone_number = _LONE_SECTION_NUMBER.match(line) or self.lex.section_label.match(line)
+        limit = _NUMBERED_HEADING_LINES if lone_number else _HEADING_LINES
         # A numbered section may hold a single paragraph, printed without a number.
-        numbered = _SECTION.match(line) is not None
+        numbered = lone_number is not None or _SECTION.match(line) is not None
         for end in range(position, min(position + limit + 1, len(self.items))):
             text = self.items[end][1]
             if not text:
                 continue
             if end > position and (self._opens_after_heading(text) or (numbered and self.verb_of(text))):
                 return end
+            # A title under a number on its own line may go on after a colon ("…Agenda 2063:",
+            # "The Africa We Want"); any other punctuation at a line's end ends a paragraph.
+            if lone_number and end > position and text.rstrip().endswith(":"):
+                continue
             if _ENDS_PARAGRAPH.search(strip_marks(text).rstrip()):
                 return None
         return None
@@ -332,7 +337,7 @@ class _Segmenter:
         number = self.lex.paragraph_number.match(text)
         if number:
             return self.in_body or int(number.group(1)) == self.expected
-        return bool(_SECTION.match(text) or self.phrase_of(text))
+        return bool(_SECTION.match(text) or self.lex.section_label.match(text) or self.phrase_of(text))
 
     def _heading_kind(self, lines: list[str], end: int) -> BlockKind:
         """A section heading, or (in the preamble) a heading that only groups paragraphs."""

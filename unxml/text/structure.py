@@ -156,8 +156,8 @@ class _Builder:
     def _heading(self, lines: list[str]) -> None:
         text = join_wrapped(lines)
         found = _SECTION_NUMBER.match(text)
-        if _ROMAN_NUMBER.match(lines[0]) and len(lines) > 1:
-            num, heading = lines[0], join_wrapped(lines[1:])  # "I" printed above its title
+        if (_ROMAN_NUMBER.match(lines[0]) or self.lex.section_label.match(lines[0])) and len(lines) > 1:
+            num, heading = lines[0], join_wrapped(lines[1:])  # "I", "Part I" printed above its title
         elif found:
             num, heading = found.group(1), text[found.end() :]
         else:
@@ -173,6 +173,9 @@ class _Builder:
     def _level(self, num: str | None) -> int:
         if num and _ROMAN_NUMBER.match(num):
             return 1
+        worded = self.lex.section_label.match(num or "")
+        if worded:  # "Part I" holds the "Section 1" after it
+            return self.lex.section_words.index(worded.group("word")) + 1
         if num:  # "A.": under a roman-numbered section if one is open
             romans = [s for s in self.sections if s.num and _ROMAN_NUMBER.match(s.num)]
             return romans[-1].level + 1 if romans else 1
