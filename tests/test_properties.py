@@ -342,6 +342,20 @@ def test_a_plain_citation_after_a_two_letter_word_converts_back():
     assert_same(model, converted(add_noise(model, NoiseOptions(markers="glued")).text, "en"))
 
 
+@pytest.mark.parametrize("last_line", ["United Nations", "General Assembly"])
+def test_an_agenda_title_wrapped_before_the_organs_name_keeps_it(last_line):
+    """Bug 27: an agenda item title whose last line is "United Nations" (A/RES/78/118) or
+    "General Assembly" (78/117) lost that line, taken for an organ line."""
+    lex = lexicon("en")
+    title = f"Cooperation between the African Union and the {last_line}"
+    model = _with_masthead(
+        minimal("en"), agenda=Agenda(text="Agenda item 1", items=("1",), title=title)
+    ).model_copy(update={"publisher": lex.publisher, "issuing_body": lex.assembly_name})
+    text = to_text(model).replace(f" {last_line}\n", f"\n{last_line}\n", 1)
+    assert f"the\n{last_line}\n" in text
+    assert_same(model, converted(text, "en"))
+
+
 def test_an_emphasised_verb_wrapped_over_two_lines_converts_back():
     """Bug 20: under markdown, "1. *Acknowledges and profoundly" / "regrets* the loss" lost its verb."""
     model = minimal("en")

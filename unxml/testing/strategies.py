@@ -480,7 +480,11 @@ def realistic_resolutions(
             distribution=lex.distribution,
             distribution_date=PrintedDate(value=issued, text=lex.masthead_dates().format_date(issued)),
             session_text=lex.session_text(session),
-            agenda=Agenda(text=lex.agenda_text(items), items=items),
+            agenda=Agenda(
+                text=lex.agenda_text(items),
+                items=items,
+                title=draw(st.none() | _sentences(language, 1, 12).map(_capitalised)),
+            ),
             heading=lex.heading(draw(st.none() | st.just(adoption))),
             origin=Origin(text=lex.origin_text(committee, document), committee=committee, document=document),
         )

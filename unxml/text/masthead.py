@@ -66,16 +66,20 @@ def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
     _take_symbol(rest, head)
     _take_distribution(rest, lex, head)
     _take_session(rest, lex, head)
+    # The organ lines are printed above the agenda line, whose item title may end in the same
+    # words ("… of the" / "United Nations"); a line of them below is taken only if left over.
+    agenda_at = next((i for i, line in enumerate(rest) if lex.find_agenda(line)), len(rest))
+    _take_organ_lines(rest, lex, head, agenda_at)
     _take_agenda(rest, lex, head)
     _take_organ_lines(rest, lex, head)
     head.leftover = [line for line in rest if line]
     return head
 
 
-def _take_organ_lines(rest: list[str], lex: Lexicon, head: Masthead) -> None:
-    """The organ lines ("United Nations", "General Assembly"): lines of their own once the
-    symbol is cut from theirs."""
-    for i, line in enumerate(rest):
+def _take_organ_lines(rest: list[str], lex: Lexicon, head: Masthead, end: int | None = None) -> None:
+    """The organ lines ("United Nations", "General Assembly") above line ``end``: lines of
+    their own once the symbol is cut from theirs."""
+    for i, line in enumerate(rest[:end]):
         if line == lex.publisher and head.publisher is None:
             head.publisher, rest[i] = line, ""
         elif line == lex.assembly_name and head.issuing_body is None:
@@ -219,8 +223,6 @@ def _take_agenda(rest: list[str], lex: Lexicon, head: Masthead) -> None:
                 if title_lines:
                     break
                 continue
-            if rest[j] in (lex.publisher, lex.assembly_name):
-                break
             title_lines.append(rest[j])
             rest[j] = ""
         title = join_wrapped(title_lines) or None
