@@ -356,6 +356,15 @@ def test_an_agenda_title_wrapped_before_the_organs_name_keeps_it(last_line):
     assert_same(model, converted(text, "en"))
 
 
+@pytest.mark.parametrize("width, wrapped", [(32, "Agenda items 1 and\n2\n"), (30, "Agenda items 1\nand 2\n")])
+def test_an_agenda_line_joined_to_the_session_and_wrapped_converts_back(width, wrapped):
+    """Bug 30: "First session Agenda items 1 and" / "2": the "2" was taken for a page number."""
+    model = _with_masthead(minimal("en"), agenda=Agenda(text="Agenda items 1 and 2", items=("1", "2")))
+    noisy = add_noise(model, NoiseOptions(width=width, masthead="joined"))
+    assert wrapped in noisy.text
+    assert_same(model, converted(noisy.text, "en"))
+
+
 def test_an_emphasised_verb_wrapped_over_two_lines_converts_back():
     """Bug 20: under markdown, "1. *Acknowledges and profoundly" / "regrets* the loss" lost its verb."""
     model = minimal("en")

@@ -245,3 +245,9 @@ def test_the_print_date_of_a_one_page_document_is_furniture():
 
 def test_a_number_line_without_a_job_number_is_kept():
     assert clean("1. Decides to fund:\n\n123456\n").lines == ("1. Decides to fund:", "123456")
+
+
+def test_a_number_under_a_line_that_goes_on_is_text():
+    """Bug 30: "Agenda items 1 and" / "2" lost its last item, dropped as a page number."""
+    result = clean("Twenty-first session Agenda items 1 and\n2\n\n56/121. Title\n")
+    assert result.lines == ("Twenty-first session Agenda items 1 and", "2", "56/121. Title")

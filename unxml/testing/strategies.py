@@ -443,6 +443,7 @@ def realistic_resolutions(
                 for i in range(items)
             )
             intro = (draw(_sentences(language)) + ("：" if language == "zh" else ":"),)
+            assume(_reads_back(lex.match_verb, language, verb, intro))  # not "Looks forward" "also:"
             body.append(
                 OperativeParagraph(num=lex.paragraph_label(index), verb=verb, text=intro, points=points)
             )

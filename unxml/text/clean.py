@@ -60,6 +60,8 @@ _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PRINT_DATE = re.compile(r"^\d{6}$")
 _PAGE_OF = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
 _LONE_NUMBER = re.compile(r"^\d{1,3}$")
+# A line that goes on on the next ("Agenda items 13 and" / "117"), so a number under it is text.
+_GOES_ON = re.compile(r"(?:[^\W\d_]|,)$")
 # The symbol; an asterisk after it refers to a note on the document's issue ("Reissued for
 # technical reasons"), which is about the printing, not the resolution.
 _SYMBOL = re.compile(r"\bA/RES/(?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?\*?(?=\s|$)")
@@ -166,8 +168,9 @@ class _Cleaner:
         body: list[Numbered] = []
         block: list[Numbered] | None = None
         header = self._header_lines(page) if number > 0 else set()
+        previous = ""  # the line right above, "" if blank
         for lineno, raw in page:
-            text = raw.strip()
+            text, above, previous = raw.strip(), previous, raw.strip()
             if not text:
                 continue
             line = (lineno, text)
@@ -189,7 +192,7 @@ class _Cleaner:
                     body.append((lineno, self._normalise((lineno, before))))
                 block = []
                 continue
-            if not self.paginated and _LONE_NUMBER.match(text):
+            if not self.paginated and _LONE_NUMBER.match(text) and not _GOES_ON.search(above):
                 self.drop(line, "page number")
                 continue
             body.append((lineno, self._normalise(line)))
