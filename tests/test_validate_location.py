@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from unxml.validate.location import element_path, local_name, resolve_path
+from unxml.validate.location import Locations, local_name
 
 DATA = Path(__file__).parent / "data"
 FILES = [DATA / "validate" / "A_RES_56_121.xml", DATA / "un-validate" / "GA_A-RES-75-100_ara.xml"]
@@ -23,23 +23,44 @@ def naive_path(element: etree._Element) -> str:
     return "/" + "/".join(reversed(steps))
 
 
+def every_path_resolves(tree: etree._ElementTree) -> None:
+    by_element, by_node_path = Locations(tree), Locations(tree)
+    for element in tree.getroot().iter(etree.Element):
+        assert by_element.of(element) == naive_path(element)
+        node_path = tree.getpath(element)  # libxml2's own node path, as in schema errors
+        assert by_node_path.element_at(node_path) is element
+        assert by_node_path.of_node_path(node_path) == naive_path(element)
+
+
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
 def test_every_element_has_its_path_and_libxml2_paths_resolve(path: Path) -> None:
-    tree = etree.parse(str(path))
-    cache: dict[etree._Element, str] = {}
-    for element in tree.getroot().iter(etree.Element):
-        assert element_path(element, cache) == element_path(element) == naive_path(element)
-        assert resolve_path(tree, tree.getpath(element)) is element
+    every_path_resolves(etree.parse(str(path)))
+
+
+def test_node_paths_count_default_namespace_steps_among_all_element_siblings() -> None:
+    # libxml2 writes "*[3]" for the third element child, whatever the namespaces of the first two.
+    tree = etree.ElementTree(
+        etree.fromstring(
+            '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0" xmlns:u="http://un.org/akn4un">'
+            "<!-- a comment --><u:voters/><p/><u:voters/><p/><x:p xmlns:x='urn:x'/><p/>"
+            "<plain xmlns=''/></akomaNtoso>"
+        )
+    )
+    every_path_resolves(tree)
+    assert Locations(tree).of_node_path("/*/*[4]") == "/akomaNtoso/p[2]"
+    assert Locations(tree).of_node_path("/*/u:voters[2]") == "/akomaNtoso/akn4un:voters[2]"
 
 
 def test_paths_use_positions_only_among_same_named_siblings() -> None:
     tree = etree.parse(str(FILES[0]))
+    locations = Locations(tree)
     container = tree.find(".//{*}preamble/{*}container[2]")
-    assert element_path(container) == "/akomaNtoso/statement/preamble/container[2]"
-    assert element_path(tree.find(".//{*}preamble/{*}formula")) == "/akomaNtoso/statement/preamble/formula"
+    assert locations.of(container) == "/akomaNtoso/statement/preamble/container[2]"
+    assert locations.of(tree.find(".//{*}preamble/{*}formula")) == "/akomaNtoso/statement/preamble/formula"
 
 
-def test_unknown_node_paths_resolve_to_nothing() -> None:
-    tree = etree.parse(str(FILES[0]))
-    assert resolve_path(tree, "/*/*[99]") is None
-    assert resolve_path(tree, "/*/text()") is None
+def test_unknown_node_paths_resolve_to_nothing_and_are_kept_as_they_are() -> None:
+    locations = Locations(etree.parse(str(FILES[0])))
+    assert locations.element_at("/*/*[99]") is None
+    assert locations.element_at("/*/text()") is None
+    assert locations.of_node_path("/*/*[99]") == "/*/*[99]"

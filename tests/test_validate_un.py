@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from unxml.validate import Validator
+from unxml.validate.location import shorten_names
+from unxml.validate.schemas import profile_schema
 
 DATA = Path(__file__).parent / "data" / "un-validate"
 FILES = sorted(DATA.glob("*.xml"))
@@ -89,3 +94,35 @@ def test_a_cyrillic_first_letter_before_latin_letters_is_reported_once(validator
     (finding,) = codes(validator, "A_RES_78_206_rus.xml")["UNX103"]
     assert finding.line == 320
     assert "('а' is Cyrillic, 'b' is Latin)" in finding.message
+
+
+_MORE = re.compile(r" \(and (?P<count>\d+) more like it(?:, on lines? (?P<lines>[\d, ]+))?\)$")
+
+
+@pytest.mark.parametrize("name", ["A_RES_78_248.xml", "GA_A-RES-75-245_eng_sections-crossHeading.xml"])
+def test_repeated_schema_errors_are_one_finding_each_that_keeps_every_line(name: str) -> None:
+    # The UN's files break the unxml profile on the same points over and over; each repeated
+    # error is reported once, at its first element, with the count and lines of the others.
+    path = DATA / name
+    schema = profile_schema()
+    schema.validate(etree.parse(str(path)))
+    raw = Counter(shorten_names(e.message) for e in schema.error_log)
+    raw_lines: dict[str, set[int]] = {}
+    for entry in schema.error_log:
+        raw_lines.setdefault(shorten_names(entry.message), set()).add(entry.line)
+    findings = Validator(select=["UNX020"]).validate(path).findings
+    assert 0 < len(findings) < raw.total()
+    reported: Counter[str] = Counter()
+    reported_lines: dict[str, set[int]] = {}
+    for finding in findings:
+        more = _MORE.search(finding.message)
+        message = finding.message[: more.start()] if more else finding.message
+        reported[message] += 1 + (int(more["count"]) if more else 0)
+        lines = (
+            {finding.line} | {int(n) for n in (more["lines"] or "").split(", ") if n}
+            if more
+            else {finding.line}
+        )
+        reported_lines.setdefault(message, set()).update(lines)
+    assert reported == raw  # every error counted, none twice
+    assert reported_lines == raw_lines  # and every line named

@@ -8,8 +8,10 @@ so the validator starts compiling both schemas in background threads as soon as 
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +19,7 @@ from lxml import etree
 
 from unxml.errors import XmlInputError
 from unxml.validate import stages
-from unxml.validate.location import element_path, resolve_path, shorten_names
+from unxml.validate.location import Locations, shorten_names
 from unxml.validate.report import Finding, Report
 from unxml.validate.rules.base import Document, LexiconProvider, Rule
 from unxml.validate.stages import StageCode
@@ -79,6 +81,25 @@ def _schema_loader(kind: str) -> _Background:
                     lambda: schemas.profile_schema() if schemas.profile_xsd_path().is_file() else None
                 )
         return _SCHEMAS[kind]
+
+
+_POSITIONS = re.compile(r"\[\d+\]")
+
+
+@lru_cache(maxsize=4096)
+def _structure(node_path: str) -> str:
+    """A libxml2 node path without positions (``/*/*/*[6]/*[2]`` → ``/*/*/*/*``): where in the
+    document's structure an element is, whichever of its siblings it is."""
+    return _POSITIONS.sub("", node_path)
+
+
+def _more_like_it(line: int, more: list[int]) -> str:
+    """`` (and 2 more like it, on lines 40, 57)`` for the repeats of a schema error."""
+    if not more:
+        return ""
+    lines = [str(n) for n in dict.fromkeys(more) if n and n != line]
+    where = f", on line{'s' if len(lines) > 1 else ''} {', '.join(lines)}" if lines else ""
+    return f" (and {len(more)} more like it{where})"
 
 
 class _Stop(Exception):
@@ -167,9 +188,10 @@ class Validator:
                 code = stages.UNSAFE if unsafe else stages.NOT_WELL_FORMED
                 collect.stage(code, err.message + (f" ({err.hint})" if err.hint else ""), err.line)
                 return report
+            locations = Locations(tree)
             if self._oasis:
                 report.checks.append("oasis")
-                self._schema_findings(_schema("oasis"), tree, stages.OASIS, collect)
+                self._schema_findings(_schema("oasis"), tree, stages.OASIS, collect, locations)
             if self._profile:
                 schema = _schema("profile")
                 if schema is None:
@@ -178,31 +200,42 @@ class Validator:
                     )
                 else:
                     report.checks.append("profile")
-                    self._schema_findings(schema, tree, stages.PROFILE, collect)
+                    self._schema_findings(schema, tree, stages.PROFILE, collect, locations)
             if self._rules:
                 report.checks.append("rules")
-                self._rule_findings(Document(tree, self._lexicons), collect)
+                self._rule_findings(Document(tree, self._lexicons), collect, locations)
         except _Stop:
             pass
         return report
 
     @staticmethod
     def _schema_findings(
-        schema: etree.XMLSchema, tree: etree._ElementTree, stage: StageCode, collect: _Collector
+        schema: etree.XMLSchema,
+        tree: etree._ElementTree,
+        stage: StageCode,
+        collect: _Collector,
+        locations: Locations,
     ) -> None:
         if schema.validate(tree):
             return
-        paths: dict[etree._Element, str] = {}
-        resolved: dict[str, etree._Element | None] = {}
+        # A file that breaks the schema systematically (the UN's files break the profile about
+        # 180 times each) repeats the same error on element after element: one finding per
+        # message and place in the structure, with the lines of the others, says the same
+        # in fewer words, and only the first of each needs its location worked out.
+        repeats: dict[tuple[str, str], tuple[str, int, list[int]]] = {}
         for entry in schema.error_log:
-            location = entry.path or None
-            element = resolve_path(tree, location, resolved) if location else None
-            if element is not None:
-                location = element_path(element, paths)
-            collect.stage(stage, shorten_names(entry.message), entry.line or None, location)
+            message, node_path, line = entry.message, entry.path, entry.line
+            key = (message, _structure(node_path) if node_path else "")
+            first = repeats.get(key)
+            if first is None:
+                repeats[key] = (node_path, line, [])
+            else:
+                first[2].append(line)
+        for (message, _), (node_path, line, more) in repeats.items():
+            location = locations.of_node_path(node_path) if node_path else None
+            collect.stage(stage, shorten_names(message) + _more_like_it(line, more), line or None, location)
 
-    def _rule_findings(self, document: Document, collect: _Collector) -> None:
-        paths: dict[etree._Element, str] = {}
+    def _rule_findings(self, document: Document, collect: _Collector, locations: Locations) -> None:
         missing_lexicon = False
         for rule in self._rules:
             if rule.needs_lexicon and document.lexicon is None:
@@ -217,8 +250,7 @@ class Validator:
                 if element is None:
                     collect.add(rule.code, rule.severity, message, None, None)
                 else:
-                    location = element_path(element, paths)
-                    collect.add(rule.code, rule.severity, message, element.sourceline, location)
+                    collect.add(rule.code, rule.severity, message, element.sourceline, locations.of(element))
         if missing_lexicon:
             skipped = ", ".join(r.code for r in self._rules if r.needs_lexicon)
             lang = document.lang or "this document's language"

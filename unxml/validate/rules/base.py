@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -61,19 +61,22 @@ def lead_text(element: etree._Element, limit: int = 160) -> str:
     parts: list[str] = []
     size = 0
 
+    # lxml makes a new string at each read of .text, .tail and .tag: each is read once.
     def walk(node: etree._Element) -> bool:
         nonlocal size
-        if node.text:
-            parts.append(node.text)
-            size += len(node.text)
+        text = node.text
+        if text:
+            parts.append(text)
+            size += len(text)
         for child in node:
             if size >= limit:
                 return True
             if child.tag not in _NOT_RUNNING_TEXT and walk(child):
                 return True
-            if child.tail:
-                parts.append(child.tail)
-                size += len(child.tail)
+            tail = child.tail
+            if tail:
+                parts.append(tail)
+                size += len(tail)
         return size >= limit
 
     walk(element)
@@ -116,10 +119,54 @@ def first_of_each(
         yield element, text + (f" (and {more} more {what} like it)" if more else "")
 
 
-# Compiled once: lxml XPath objects are much faster than re-parsed expressions.
-_EIDS = etree.XPath("//@eId")
-_OTHER_IDS = etree.XPath("//@wId | //@GUID")
-_DATES = etree.XPath("//@date")
+# Attributes that hold references (AKN ``referenceRef`` / ``listReferenceRef`` / ``anyURI``).
+REFERENCE_ATTRIBUTES = frozenset(("refersTo", "href", "source", "as", "by", "outcome", "src", "to", "from"))
+_META = AKN + "meta"
+
+
+@dataclass
+class Attributes:
+    """The attributes several rules read, gathered in one pass over the document.
+
+    One Python pass over the elements costs less than the five XPath queries (``//@eId``,
+    ``//@date`` …) it replaces: each of those walks the whole tree again in libxml2 and wraps
+    every result in an attribute object.
+    """
+
+    eids: list[tuple[etree._Element, str]] = field(default_factory=list)
+    """Every ``(element, eId)``, in document order."""
+    body_eids: list[tuple[etree._Element, str]] = field(default_factory=list)
+    """The same, outside ``<meta>`` (where TLC eIds are names, not the naming convention)."""
+    other_ids: list[str] = field(default_factory=list)
+    """Every ``wId`` and ``GUID``."""
+    dates: list[tuple[etree._Element, str]] = field(default_factory=list)
+    """Every ``(element, @date)``, in document order."""
+    references: list[tuple[etree._Element, str, str]] = field(default_factory=list)
+    """Every ``(element, attribute, value)`` of a reference attribute whose value has a ``#``."""
+
+
+def _gather(root: etree._Element) -> Attributes:
+    found = Attributes()
+    in_meta = {e for meta in root.iter(_META) for e in meta.iterdescendants(etree.Element)}
+    for element in root.iter(etree.Element):
+        names = element.keys()
+        if not names:
+            continue
+        for name in names:
+            if name == "eId":
+                pair = (element, element.get(name))
+                found.eids.append(pair)
+                if element not in in_meta:
+                    found.body_eids.append(pair)
+            elif name == "date":
+                found.dates.append((element, element.get(name)))
+            elif name in REFERENCE_ATTRIBUTES:
+                value = element.get(name)
+                if "#" in value:
+                    found.references.append((element, name, value))
+            elif name == "wId" or name == "GUID":
+                found.other_ids.append(element.get(name))
+    return found
 
 
 class Document:
@@ -157,19 +204,24 @@ class Document:
         return list(self.root.iter(AKN + "statement"))
 
     @cached_property
-    def eids(self) -> list[Any]:
-        """Every ``@eId`` in document order (lxml attribute results: ``.getparent()`` is the element)."""
-        return _EIDS(self.root)
+    def attributes(self) -> Attributes:
+        """eIds, dates and references, gathered once for the rules that read them."""
+        return _gather(self.root)
+
+    @property
+    def eids(self) -> list[tuple[etree._Element, str]]:
+        """Every ``(element, eId)`` in document order."""
+        return self.attributes.eids
 
     @cached_property
     def ids(self) -> set[str]:
         """Every ``eId``, ``wId`` and ``GUID`` in the file: what ``#…`` references may point to."""
-        return {str(v) for v in self.eids} | {str(v) for v in _OTHER_IDS(self.root)}
+        return {value for _, value in self.eids}.union(self.attributes.other_ids)
 
-    @cached_property
-    def dates(self) -> list[Any]:
-        """Every ``@date`` attribute (lxml attribute results)."""
-        return _DATES(self.root)
+    @property
+    def dates(self) -> list[tuple[etree._Element, str]]:
+        """Every ``(element, @date)`` in document order."""
+        return self.attributes.dates
 
     def memo(self, key: str, compute: Callable[[Document], Any]) -> Any:
         """``compute(self)``, once per document: for results several rules share."""

@@ -15,18 +15,16 @@ UN_FOUNDED = date(1945, 10, 24)
 
 @rule("UNX161", "error", "every @date is a real calendar date")
 def real_dates(doc: Document) -> Iterator[Issue]:
-    for value in doc.dates:
-        if parse_date(str(value)) is None:
-            element = value.getparent()
+    for element, value in doc.dates:
+        if parse_date(value) is None:
             yield element, f'date="{value}" on <{local_name(element.tag)}> is not a real date (YYYY-MM-DD)'
 
 
 @rule("UNX162", "warning", "no date is earlier than the United Nations (24 October 1945)")
 def plausible_dates(doc: Document) -> Iterator[Issue]:
-    for value in doc.dates:
-        parsed = parse_date(str(value))
+    for element, value in doc.dates:
+        parsed = parse_date(value)
         if parsed is not None and parsed < UN_FOUNDED:
-            element = value.getparent()
             yield (
                 element,
                 f'date="{value}" on <{local_name(element.tag)}> is before the UN existed (a placeholder?)',

@@ -46,7 +46,6 @@ def _abbreviation(element: etree._Element, name: str) -> str:
     return ABBREVIATIONS.get(name, name)
 
 
-_EIDS_OUTSIDE_META = etree.XPath("//@eId[not(ancestor::a:meta)]", namespaces={"a": AKN[1:-1]})
 _PREAMBLE = AKN + "preamble"
 _NUM = AKN + "num"
 _SEGMENT = re.compile(r"^(?P<abbr>[A-Za-z][A-Za-z0-9]*)(?:_(?P<label>[^_\s]+))?$")
@@ -56,10 +55,10 @@ _LABEL_RUN = re.compile(r"[^\W_]+")
 @rule("UNX131", "error", "eIds are unique in the document")
 def unique_eids(doc: Document) -> Iterator[Issue]:
     seen: set[str] = set()
-    for value in doc.eids:
+    for element, value in doc.eids:
         if value in seen:
-            yield value.getparent(), f"eId '{value}' is used more than once"
-        seen.add(str(value))
+            yield element, f"eId '{value}' is used more than once"
+        seen.add(value)
 
 
 @lru_cache(maxsize=4096)
@@ -156,12 +155,9 @@ def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, s
     """(kind, element, message) for each eId off the convention; kind groups alike problems."""
     siblings = _Siblings()
     # TLC eIds in <meta> are names ("ga", "thirdCommittee"), outside the convention.
-    for value in _EIDS_OUTSIDE_META(doc.root):
-        element = value.getparent()
-        eid = str(value)
-        segments = eid.split("__")
-        matches = [_segment(s) for s in segments]
-        if not all(matches):
+    for element, eid in doc.attributes.body_eids:
+        parsed = _parse_eid(eid)
+        if parsed is None:
             yield (
                 "syntax",
                 element,
@@ -171,17 +167,16 @@ def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, s
         tag = element.tag
         name = local_name(tag)
         abbr = _abbreviation(element, name)
-        last = matches[-1]
-        if last[0] != abbr:
+        found, label, prefix = parsed
+        if found != abbr:
             yield (
                 f"abbr {name}",
                 element,
-                f"eId '{eid}' of <{name}> should end in '{abbr}_…', not '{last[0]}'",
+                f"eId '{eid}' of <{name}> should end in '{abbr}_…', not '{found}'",
             )
             continue
         if tag not in _DOCUMENT_WIDE:
             scope = _scope(element)
-            prefix = eid[: -len(segments[-1]) - 2] if len(segments) > 1 else ""
             if scope is not None and prefix != scope and prefix != _heading_scope(element):
                 yield (
                     f"scope {name}",
@@ -189,7 +184,7 @@ def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, s
                     f"eId '{eid}' should start with '{scope}__', the eId of the element it is in",
                 )
                 continue
-        problem = _label_problem(element, last[1], siblings)
+        problem = _label_problem(element, label, siblings)
         if problem:
             yield f"label {name}", element, f"eId '{eid}': {problem}"
 
@@ -199,3 +194,16 @@ def _segment(segment: str) -> tuple[str, str | None] | None:
     """``para_1`` → ("para", "1"), ``intro`` → ("intro", None); None if not a segment."""
     match = _SEGMENT.match(segment)
     return (match["abbr"], match["label"]) if match else None
+
+
+@lru_cache(maxsize=8192)
+def _parse_eid(eid: str) -> tuple[str, str | None, str] | None:
+    """The abbreviation and label of an eId's last segment and the eId it extends:
+    ``para_8__list_1`` → ("list", "1", "para_8"); None where a segment is not ``{abbr}_{label}``.
+    The same eIds recur from file to file (``para_1``, ``preamble__container_2``)."""
+    segments = eid.split("__")
+    matches = [_segment(s) for s in segments]
+    if not all(matches):
+        return None
+    abbr, label = matches[-1]
+    return abbr, label, eid[: -len(segments[-1]) - 2] if len(segments) > 1 else ""

@@ -57,28 +57,27 @@ def parse_date(value: str | None) -> date | None:
         return None
 
 
-_PATHS: dict[str, etree.XPath] = {}
-
-
-def _first(root: etree._Element | None, path: str) -> etree._Element | None:
+def _first(root: etree._Element | None, name: str, refers_to: str | None = None) -> etree._Element | None:
+    """The first ``name`` below ``root`` (with that ``refersTo``, if given). A tag-filtered
+    iteration runs in C and costs less than evaluating an XPath expression."""
     if root is None:
         return None
-    if path not in _PATHS:  # compiled once per process
-        _PATHS[path] = etree.XPath(path, namespaces={"a": AKN[1:-1]})
-    found = _PATHS[path](root)
-    return found[0] if found else None
+    for found in root.iterdescendants(AKN + name):
+        if refers_to is None or found.get("refersTo") == refers_to:
+            return found
+    return None
 
 
 def facts_of(element: etree._Element) -> Facts:
     """Read the facts of one ``statement``/``documentCollection`` (not of its components)."""
     facts = Facts(element)
     cover = element.find(AKN + "coverPage")
-    facts.symbol = _first(cover, ".//a:docNumber[@refersTo='#symbol']")
-    facts.session = _first(cover, ".//a:session")
-    facts.issued = _first(cover, ".//a:docDate[@refersTo='#dateOfIssuance']")
-    facts.proponent = _first(cover, ".//a:docProponent")
-    facts.number = _first(element.find(AKN + "preface"), ".//a:docNumber")
-    facts.meeting_date = _first(element.find(AKN + "conclusions"), ".//a:docDate[@refersTo='#adoptionDate']")
+    facts.symbol = _first(cover, "docNumber", "#symbol")
+    facts.session = _first(cover, "session")
+    facts.issued = _first(cover, "docDate", "#dateOfIssuance")
+    facts.proponent = _first(cover, "docProponent")
+    facts.number = _first(element.find(AKN + "preface"), "docNumber")
+    facts.meeting_date = _first(element.find(AKN + "conclusions"), "docDate", "#adoptionDate")
     identification = element.find(f"{AKN}meta/{AKN}identification")
     if identification is not None:
         for level in _LEVELS:

@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lxml import etree
+
 from unxml.validate.location import AKN
 from unxml.validate.rules.base import Document, Issue, rule, text_of
+
+
+def _footnotes(doc: Document) -> list[tuple[etree._Element, str]]:
+    """Every footnote (``authorialNote``) with its text, read once for the rules that compare them."""
+    return doc.memo("footnotes", lambda doc: [(n, text_of(n)) for n in doc.root.iter(AKN + "authorialNote")])
 
 
 @rule("UNX121", "error", "numbered footnote markers run 1, 2, 3 … in order of first citation")
@@ -41,17 +48,16 @@ def unresolved_citations(doc: Document) -> Iterator[Issue]:
         href = ref.get("href", "")
         if not href.startswith("#") or href[1:] not in doc.ids:
             yield ref, f"noteRef points to '{href}', which is no note in this document"
-    for note in doc.root.iter(AKN + "authorialNote"):
-        if not text_of(note):
+    for note, text in _footnotes(doc):
+        if not text:
             yield note, f"footnote {note.get('marker', '')} is cited here but has no text"
 
 
 @rule("UNX124", "error", "a footnote cited more than once says the same at every citation")
 def repeated_markers(doc: Document) -> Iterator[Issue]:
     first_text: dict[str, str] = {}
-    for note in doc.root.iter(AKN + "authorialNote"):
+    for note, text in _footnotes(doc):
         marker = (note.get("marker") or "").strip()
-        text = text_of(note)
         if marker not in first_text:
             first_text[marker] = text
         elif text != first_text[marker]:

@@ -20,8 +20,12 @@ def _num(element: etree._Element) -> etree._Element | None:
     return num if num is not None and (num.text or "").strip() else None
 
 
-def _operative_paragraphs(doc: Document) -> Iterator[etree._Element]:
+def _operative_paragraphs(doc: Document) -> list[etree._Element]:
     """Paragraphs of each resolution's operative part (not nested in another paragraph)."""
+    return doc.memo("operative paragraphs", lambda doc: list(_find_operative_paragraphs(doc)))
+
+
+def _find_operative_paragraphs(doc: Document) -> Iterator[etree._Element]:
     for statement in doc.statements:
         body = statement.find(AKN + "mainBody")
         if body is None:
@@ -31,15 +35,19 @@ def _operative_paragraphs(doc: Document) -> Iterator[etree._Element]:
                 yield paragraph
 
 
-def _groups(doc: Document) -> list[list[etree._Element]]:
+Numbered = tuple[etree._Element, etree._Element | None]
+"""An operative paragraph and its <num> (None where it has no printed number)."""
+
+
+def _groups(doc: Document) -> list[list[Numbered]]:
     """Operative paragraphs grouped by the element holding them (mainBody or a section)."""
     return doc.memo("operative groups", _group_paragraphs)
 
 
-def _group_paragraphs(doc: Document) -> list[list[etree._Element]]:
-    groups: dict[etree._Element, list[etree._Element]] = {}
+def _group_paragraphs(doc: Document) -> list[list[Numbered]]:
+    groups: dict[etree._Element, list[Numbered]] = {}
     for paragraph in _operative_paragraphs(doc):
-        groups.setdefault(paragraph.getparent(), []).append(paragraph)
+        groups.setdefault(paragraph.getparent(), []).append((paragraph, _num(paragraph)))
     return list(groups.values())
 
 
@@ -47,7 +55,7 @@ def _group_paragraphs(doc: Document) -> list[list[etree._Element]]:
 def operative_numbers(doc: Document) -> Iterator[Issue]:
     previous_last = 0
     for group in _groups(doc):
-        numbers = [(num, core(num.text)) for p in group if (num := _num(p)) is not None]
+        numbers = [(num, core(num.text)) for _, num in group if num is not None]
         numbers = [(num, value) for num, value in numbers if value.isdigit()]
         if not numbers:
             continue
@@ -77,11 +85,10 @@ def _has_text_body(paragraph: etree._Element) -> bool:
 @rule("UNX102", "warning", "an operative paragraph has no <num> while the paragraphs around it are numbered")
 def unnumbered_paragraph(doc: Document) -> Iterator[Issue]:
     for group in _groups(doc):
-        numbered = sum(1 for p in group if _num(p) is not None)
-        if numbered == 0:
+        if all(num is None for _, num in group):
             continue  # a single unnumbered paragraph, or a text numbered nowhere (decisions)
-        for paragraph in group:
-            if _num(paragraph) is None and _has_text_body(paragraph):
+        for paragraph, num in group:
+            if num is None and _has_text_body(paragraph):
                 yield (
                     paragraph,
                     "operative paragraph has no <num>, but its neighbours are numbered "

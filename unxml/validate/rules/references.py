@@ -9,12 +9,6 @@ from lxml import etree
 from unxml.validate.location import AKN, local_name
 from unxml.validate.rules.base import Document, Issue, first_of_each, rule
 
-# Attributes that hold references (AKN ``referenceRef`` / ``listReferenceRef`` / ``anyURI``).
-_REFERENCE_ATTRIBUTES = ("refersTo", "href", "source", "as", "by", "outcome", "src", "to", "from")
-_REFERENCE_NAMES = frozenset(_REFERENCE_ATTRIBUTES)
-# One pass over the attributes, in C: the values with a "#" (then filtered by name in Python).
-_HASH_VALUES = etree.XPath("//@*[contains(., '#')]")
-
 
 @rule("UNX141", "error", 'every refersTo and href="#…" resolves to an eId in the document')
 def local_references(doc: Document) -> Iterator[Issue]:
@@ -23,13 +17,10 @@ def local_references(doc: Document) -> Iterator[Issue]:
 
 def _dangling(doc: Document) -> Iterator[tuple[str, etree._Element, Callable[[], str]]]:
     ids = doc.ids
-    for value in _HASH_VALUES(doc.root):
-        if value.attrname not in _REFERENCE_NAMES:
-            continue
-        for token in str(value).split():
+    for element, attribute, value in doc.attributes.references:
+        for token in value.split():
             if token.startswith("#") and token[1:] not in ids:
-                element = value.getparent()
-                yield token, element, _dangling_message(value.attrname, token, element)
+                yield token, element, _dangling_message(attribute, token, element)
 
 
 def _dangling_message(attribute: str, token: str, element: etree._Element) -> Callable[[], str]:
