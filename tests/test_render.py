@@ -255,3 +255,11 @@ def test_render_command_refuses_unreadable_input_with_exit_2(tmp_path, capsys, c
     assert main(["render", str(source)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("unxml render: ") and "bad.xml" in err and "Traceback" not in err
+
+
+def test_only_the_organ_lines_the_source_printed_are_printed():
+    """The seed 56/121 lost "General Assembly" in extraction, 58/32 "United Nations"."""
+    without_organ = to_text(seed_56_121(issuing_body=None))
+    assert without_organ.startswith("United Nations\nA/RES/56/121\nDistr.: General\n")
+    without_publisher = to_text(seed_56_121(publisher=None))
+    assert without_publisher.startswith("A/RES/56/121\nGeneral Assembly\nDistr.: General\n")
