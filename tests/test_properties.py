@@ -37,6 +37,7 @@ from unxml.model import (
     Meeting,
     NoteRef,
     OperativeParagraph,
+    Origin,
     Part,
     Point,
     PrintedDate,
@@ -363,6 +364,19 @@ def test_an_agenda_line_joined_to_the_session_and_wrapped_converts_back(width, w
     noisy = add_noise(model, NoiseOptions(width=width, masthead="joined"))
     assert wrapped in noisy.text
     assert_same(model, converted(noisy.text, "en"))
+
+
+def test_an_origin_line_with_a_word_split_by_lossy_noise_is_kept():
+    """Bug 31: "… Special Political and Decolo nization Committee …" matched no origin line, so
+    the whole line was reported but left out of the XML."""
+    lex = lexicon("en")
+    origin = Origin(text=lex.origin_text("fourth", "A/1/100"), committee="fourth", document="A/1/100")
+    model = _with_masthead(minimal("en"), origin=origin)
+    noisy = add_noise(model, NoiseOptions(lossy=True))
+    assert "Decolo nization" in noisy.text
+    assert converted(noisy.text, "en").origin == origin.model_copy(
+        update={"text": origin.text.replace("Decolonization", "Decolo nization")}
+    )
 
 
 def test_an_emphasised_verb_wrapped_over_two_lines_converts_back():

@@ -48,8 +48,9 @@ def _origin_regexes(lex: Lexicon) -> dict[str | None, re.Pattern[str]]:
     out = {}
     for key, pattern in lex.origin_patterns().items():
         before, after = pattern.split("{document}")
-        # Extraction sometimes drops or doubles a space ("Committee(Fourth Committee)").
-        loose = [r"\s*".join(re.escape(word) for word in part.split()) for part in (before, after)]
+        # Extraction drops or doubles a space ("Committee(Fourth Committee)"), or puts one
+        # inside a long word ("Decolo nization").
+        loose = [r"\s*".join(re.escape(c) for c in part if not c.isspace()) for part in (before, after)]
         out[key] = re.compile(rf"{loose[0]}\s*(?P<document>.+?)\s*{loose[1]}")
     return out
 
