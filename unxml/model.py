@@ -32,15 +32,28 @@ _COLLAPSIBLE = re.compile(r"[ \t\r\n]+")
 
 
 def _xml_safe(value: str) -> str:
-    bad = _XML_ILLEGAL.search(value)
+    # Every character XML cannot carry is a control character, a surrogate or a
+    # noncharacter, none of them printable: most strings are told safe without the pattern.
+    bad = None if value.isprintable() else _XML_ILLEGAL.search(value)
     if bad:
         raise ValueError(f"character U+{ord(bad.group()):04X} cannot be written in XML")
     return value
 
 
+def _collapse(value: str) -> str:
+    """``value`` with runs of collapsible whitespace as single spaces.
+
+    Most strings hold single spaces only, each of which a substitution would replace by
+    itself: such strings are returned as they are, without scanning them with the pattern.
+    """
+    if "  " in value or "\n" in value or "\t" in value or "\r" in value:
+        return _COLLAPSIBLE.sub(" ", value)
+    return value
+
+
 def _clean_line(value: str) -> str:
     """One printed line: XML-safe, single-spaced, trimmed, not empty."""
-    value = _COLLAPSIBLE.sub(" ", _xml_safe(value)).strip()
+    value = _collapse(_xml_safe(value)).strip()
     if not value:
         raise ValueError("must not be empty")
     return value
@@ -91,12 +104,15 @@ Inline = str | InlinePiece
 
 def _normalise_text(pieces: tuple[Inline, ...]) -> tuple[Inline, ...]:
     """Merge adjacent strings, collapse whitespace, trim both ends, drop empty strings."""
+    if len(pieces) == 1 and isinstance(pieces[0], str):  # the common case: plain words only
+        text = _collapse(_xml_safe(pieces[0])).strip(" ")
+        return (text,) if text else ()
     merged: list[Inline] = []
     for piece in pieces:
         if isinstance(piece, str):
-            piece = _COLLAPSIBLE.sub(" ", _xml_safe(piece))
+            piece = _collapse(_xml_safe(piece))
             if merged and isinstance(merged[-1], str):
-                merged[-1] = _COLLAPSIBLE.sub(" ", merged[-1] + piece)
+                merged[-1] = _collapse(merged[-1] + piece)
                 continue
         merged.append(piece)
     if merged and isinstance(merged[0], str):

@@ -14,7 +14,7 @@ from datetime import date
 from lxml import etree
 
 from unxml.akn import iri
-from unxml.akn.names import AKN_NS, NO_MAIN_COMMITTEE, NSMAP, TLCS, committee_eid, sibling_labels
+from unxml.akn.names import NO_MAIN_COMMITTEE, NSMAP, TLCS, committee_eid, sibling_labels
 from unxml.lang import language
 from unxml.model import (
     Agenda,
@@ -55,12 +55,17 @@ INDENT = "  "
 _LIST_COMMA = re.compile("[,،，]")
 
 
-def _q(tag: str) -> str:
-    return f"{{{AKN_NS}}}{tag}"
+# The document is built without the Akoma Ntoso namespace, which is declared on the root as
+# the bytes are written (``_DEFAULT_NAMESPACE``): lxml looks for the namespace of every new
+# element among its ancestors, a third of the cost of building the document. The only other
+# namespace, AKN4UN's, is declared on the root as usual.
+_FOREIGN_NAMESPACES = {prefix: uri for prefix, uri in NSMAP.items() if prefix is not None}
+_ROOT_TAG = b"<akomaNtoso"
+_DEFAULT_NAMESPACE = _ROOT_TAG + f' xmlns="{NSMAP[None]}"'.encode()
 
 
 def _sub(parent: _Element, tag: str, text: str | None = None, **attrs: str) -> _Element:
-    element = etree.SubElement(parent, _q(tag), attrs)
+    element = etree.SubElement(parent, tag, attrs)
     if text is not None:
         element.text = text
     return element
@@ -409,7 +414,7 @@ class _Writer:
 
     def statement(self) -> _Element:
         res = self.res
-        root = etree.Element(_q("akomaNtoso"), nsmap=NSMAP)
+        root = etree.Element("akomaNtoso", nsmap=_FOREIGN_NAMESPACES)
         statement = _sub(root, "statement", name="resolution")
         meta = self.meta(
             statement, iri.document_iris(res.number, res.adoption_date, res.language), res.number
@@ -426,7 +431,7 @@ class _Writer:
     def collection(self) -> _Element:
         """A resolution adopted in parts: a collection of one statement per part."""
         res = self.res
-        root = etree.Element(_q("akomaNtoso"), nsmap=NSMAP)
+        root = etree.Element("akomaNtoso", nsmap=_FOREIGN_NAMESPACES)
         collection = _sub(root, "documentCollection", name="resolutions")
         number = collection_number(res)
         meta = self.meta(collection, iri.document_iris(number, res.adoption_date, res.language), number)
@@ -487,7 +492,7 @@ def collection_number(resolution: Resolution) -> str:
 
 def indent(element: _Element, level: int = 0) -> None:
     """Indent the children of structural elements; leave mixed content exactly as built."""
-    if etree.QName(element).localname not in STRUCTURAL or not len(element):
+    if element.tag not in STRUCTURAL or not len(element):
         return
     inner = "\n" + INDENT * (level + 1)
     element.text = inner
@@ -506,4 +511,5 @@ def to_xml(resolution: Resolution, *, markup_date: date | None = None) -> bytes:
     writer = _Writer(resolution, markup_date)
     root = writer.collection() if resolution.parts else writer.statement()
     indent(root)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+    written = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return written.replace(_ROOT_TAG, _DEFAULT_NAMESPACE, 1) + b"\n"

@@ -81,7 +81,8 @@ import functools
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -97,8 +98,22 @@ _MAX_SESSION = 200
 _DATE_TOKEN = re.compile(r"d{1,2}|M{1,4}|y+|'[^']*'|[^dMy']+")
 # What may end the enacting formula: a comma (Latin, Arabic, full-width) and spaces.
 _FORMULA_END = ",，،  "
+# How many paragraph starts each list of opening words remembers its answer for.
+_MEMO_SIZE = 4096
 # Characters that print alike and are matched alike, beyond Unicode compatibility forms.
 _EQUIVALENT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-"})
+
+
+def _equivalent(text: str) -> str:
+    """``text`` with the characters of ``_EQUIVALENT`` replaced.
+
+    ``str.translate`` with a table costs a lookup per character on any text that is not
+    pure ASCII (every resolution's, with its curly quotes), while most texts hold none of
+    these four characters: looking for them first is many times faster.
+    """
+    if "\u2019" in text or "\u2018" in text or "\u2010" in text or "\u2011" in text:
+        return text.translate(_EQUIVALENT)
+    return text
 
 
 def available() -> tuple[str, ...]:
@@ -134,7 +149,7 @@ class _Folding:
             # Already normalised (the common case): one character for one, so the folding is
             # a translation and the per-character normalisation below, which would dominate
             # conversion time, is not needed.
-            return text.translate(_EQUIVALENT), None
+            return _equivalent(text), None
         out: list[str] = []
         ends: list[int] = []
         for i, ch in enumerate(text):
@@ -155,6 +170,7 @@ class _Prefixes:
     key_length: int
     folding: _Folding
     longest: int
+    memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, forms: list[str], folding: _Folding) -> _Prefixes:
@@ -167,8 +183,23 @@ class _Prefixes:
         return cls({k: tuple(v) for k, v in index.items()}, key_length, folding, longest)
 
     def match(self, text: str) -> str | None:
-        # Fold only as much as the longest form can cover (marks that are ignored included).
-        head, ends = self.folding.fold(text[: 2 * self.longest + 2])
+        # Only the start of a text is looked at (as much as the longest form can cover, marks
+        # that are ignored included), so answers are remembered by it: segmenting and building
+        # ask about the same paragraph starts.
+        start = text[: 2 * self.longest + 2]
+        known = self.memo.get(start, self)
+        if known is self:
+            known = self._match(text, len(start))
+            # A phrase running to the end of the start may go on with ignored marks after it,
+            # which depend on the rest of the text: such an answer is not remembered.
+            if known is None or len(known) < len(start):
+                if len(self.memo) >= _MEMO_SIZE:
+                    self.memo.clear()
+                self.memo[start] = known
+        return known
+
+    def _match(self, text: str, limit: int) -> str | None:
+        head, ends = self.folding.fold(text[:limit])
         starts = [0] + [len(p) for p in self.folding.optional_prefixes if head.startswith(p)]
         for start in starts:
             for form, size in self.by_key.get(head[start : start + self.key_length], ()):
@@ -221,9 +252,7 @@ class Lexicon:
         self._date_tokens = _DATE_TOKEN.findall(data["dates"]["pattern"])
         self._date_re = re.compile(self._date_regex())
         self._sessions = {self.session_text(n).casefold(): n for n in range(1, _MAX_SESSION + 1)}
-        self._session_re = re.compile(
-            "|".join(re.escape(s) for s in sorted(self._sessions, key=len, reverse=True)), re.IGNORECASE
-        )
+        self._session_re = _longest_of(self._sessions, re.IGNORECASE)
         meeting = data["meeting"]
         self._meeting_re = re.compile(
             "|".join(
@@ -387,6 +416,10 @@ class Lexicon:
             return None
         return self._sessions[found.group().casefold()], found.group(), found.start(), found.end()
 
+    def starts_with_meeting(self, text: str) -> bool:
+        """Whether ``text`` starts with a meeting line (what may follow it aside)."""
+        return self._meeting_re.match(" ".join(_equivalent(text).split())) is not None
+
     def meeting_text(self, n: int, resumed: bool = False) -> str:
         """The meeting line: "88th plenary meeting", "50th (resumed) plenary meeting"."""
         spec = self._data["meeting"]
@@ -396,7 +429,7 @@ class Lexicon:
 
     def parse_meeting(self, text: str) -> tuple[int, bool] | None:
         """(number, resumed) of a printed meeting line, or None."""
-        found = self._meeting_re.fullmatch(" ".join(text.translate(_EQUIVALENT).split()))
+        found = self._meeting_re.fullmatch(" ".join(_equivalent(text).split()))
         if not found:
             return None
         resumed = found["resumed"] is not None
@@ -503,6 +536,47 @@ class Lexicon:
         }
         patterns[None] = self.origin_text(None, "{document}")
         return patterns
+
+
+def _longest_of(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """A pattern finding any of ``words``, the longest where several start at one place.
+
+    The words are arranged as a tree of their shared beginnings ("fifty-(?:first|second…)"),
+    each ending optional after what may follow it: ``re`` tries an alternation's branches one
+    by one at every position, so 200 session lines as branches would cost 200 tests per
+    character. Where two branches of a node could match the same character under ``flags``,
+    the longest-first alternation of the words is used, which gives the same matches.
+    """
+    words = sorted(words, key=len, reverse=True)
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}  # a word ends here
+
+    character_patterns: dict[str, re.Pattern[str]] = {}
+
+    def ambiguous(node: dict[str, dict]) -> bool:
+        keys = [k for k in node if k]
+        if len(keys) > 1:
+            for a in keys:
+                if a not in character_patterns:
+                    character_patterns[a] = re.compile(re.escape(a), flags)
+            if any(character_patterns[a].fullmatch(b) for a in keys for b in keys if a != b):
+                return True
+        return any(ambiguous(child) for child in node.values())
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(k) + pattern(child) for k, child in node.items() if k]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    if ambiguous(tree):
+        return re.compile("|".join(re.escape(word) for word in words), flags)
+    return re.compile(pattern(tree), flags)
 
 
 def _loose(words: str) -> str:

@@ -11,13 +11,13 @@ adjective ("Deploring", "Mindful"); the converter then reports it.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from unxml.lexicons import Lexicon
+from unxml.text.endings import Ending
 from unxml.text.marks import NOTE_CLOSE, strip_marks
 from unxml.text.points import styles_of, successor
 
@@ -33,10 +33,10 @@ _STARTS_BLOCK = re.compile(r"^(?:\d{1,3}\.|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})
 _LABEL_ONLY = re.compile(
     r"^(?:\d{1,3}\.(?:\d{1,3}\.?)?|\((?:[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2})\)|[IVXLC]{1,6}\.)$"
 )
-_ENDS_WITH_CITATION = re.compile(f"{NOTE_CLOSE}\\s*$")
-_ENDS_PARAGRAPH = re.compile(r"[,;:.!?،؛؟，；：。！？][”’\"')\]」』）]*$")
-_ENDS_SENTENCE = re.compile(r"[;.!?؛؟；。！？][”’\"')\]」』）]*$")
-_ENDS_PREAMBULAR = re.compile(r"[,;][”’\"')\]]*$")
+_CLOSERS = "”’\"')]」』）"
+_ENDS_PARAGRAPH = Ending(",;:.!?،؛؟，；：。！？", _CLOSERS)
+_ENDS_SENTENCE = Ending(";.!?؛؟；。！？", _CLOSERS)
+_ENDS_PREAMBULAR = Ending(",;", "”’\"')]")
 # First word of an unlisted opening: a participle or an adjective, possibly after an adverb.
 _OPENING_WORD = re.compile(r"^(?:[A-Z][a-z]+ly\s+)?[A-Z][a-z-]+(?:ing|ed|ful|ous|ive|ant|ent|ware)\b")
 _STARTS_UPPER = re.compile(r"^[A-Z“\"]")
@@ -102,7 +102,7 @@ def _restore_last_lines(items: list[tuple[int, str]], lex: Lexicon) -> list[tupl
             if (
                 opens
                 and len(stray) < width * 0.5
-                and _ENDS_PARAGRAPH.search(strip_marks(stray))
+                and _ENDS_PARAGRAPH(strip_marks(stray))
                 and not _STARTS_BLOCK.match(opening)
             ):
                 end = next((j for j in range(nxt + 1, len(out)) if _STARTS_BLOCK.match(out[j][1])), len(out))
@@ -128,9 +128,9 @@ class _Segmenter:
         self.in_body = in_body
         self.expected = 1
         self.list_next: int | None = None  # the next item of a numbered list being read
-        # A line is asked for its opening words several times; the lexicon is asked once.
-        self.phrase_of = functools.cache(lex.match_phrase)
-        self.verb_of = functools.cache(lex.match_verb)
+        # A line is asked for its opening words several times: the lexicon remembers answers.
+        self.phrase_of = lex.match_phrase
+        self.verb_of = lex.match_verb
 
     def run(self) -> list[Block]:
         previous = ","  # the enacting formula ends a "paragraph"
@@ -143,8 +143,8 @@ class _Segmenter:
                 blank = True
                 continue
             bare_previous = strip_marks(previous).rstrip()
-            ended = self.per_block or blank or bool(_ENDS_PARAGRAPH.search(bare_previous))
-            cited_last = _ENDS_WITH_CITATION.search(previous) is not None
+            ended = self.per_block or blank or _ENDS_PARAGRAPH(bare_previous)
+            cited_last = previous.rstrip().endswith(NOTE_CLOSE)
             ended = ended or (cited_last and bool(self.phrase_of(line)))
             short = blank or len(previous) < self.width * _SHORT_LINE
             heading_end = self._heading_lines(position, bare_previous, blank)
@@ -166,7 +166,7 @@ class _Segmenter:
         last = self.blocks[-1] if self.blocks else None
         if last is None:
             self._open("unknown", index, None, [line])
-        elif last.kind == "point" and self.in_body and _ENDS_SENTENCE.search(previous):
+        elif last.kind == "point" and self.in_body and _ENDS_SENTENCE(previous):
             # Text after a completed list item is the paragraph's closing words.
             self._open("text", index, None, [line])
         else:
@@ -231,7 +231,7 @@ class _Segmenter:
             if short and previous.endswith((",", ";")) and _OPENING_WORD.match(line):
                 self._open("unknown", index, None, [line])
                 return True
-        elif _ENDS_SENTENCE.search(previous) and self.verb_of(line):
+        elif _ENDS_SENTENCE(previous) and self.verb_of(line):
             label = self.lex.paragraph_label(self.expected)
             self._open("operative", index, label, [line])
             self.blocks[-1].note = f"paragraph printed without its number; {label!r} assumed"
@@ -245,7 +245,7 @@ class _Segmenter:
         # Numbering restarts (a new section) or skips a number the extraction lost only after
         # a paragraph that has ended for good.
         restarts = number < self.expected or number == self.expected + 1
-        return self.in_body and restarts and bool(_ENDS_SENTENCE.search(previous))
+        return self.in_body and restarts and _ENDS_SENTENCE(previous)
 
     def _numbered_item(self, number: int, previous: str) -> bool:
         """Whether "1." … is an item of a numbered list inside an operative paragraph.
@@ -304,7 +304,7 @@ class _Segmenter:
         # A heading follows a finished paragraph: an operative one, or the last preambular
         # one where the first section opens the operative part.
         finished = _ENDS_SENTENCE if self.in_body else _ENDS_PREAMBULAR
-        if not (blank or finished.search(previous)):
+        if not (blank or finished(previous)):
             return None
         line = self.items[position][1]
         if (
@@ -329,7 +329,7 @@ class _Segmenter:
             # "The Africa We Want"); any other punctuation at a line's end ends a paragraph.
             if lone_number and end > position and text.rstrip().endswith(":"):
                 continue
-            if _ENDS_PARAGRAPH.search(strip_marks(text).rstrip()):
+            if _ENDS_PARAGRAPH(strip_marks(text).rstrip()):
                 return None
         return None
 

@@ -59,16 +59,15 @@ _JOB_NUMBER = re.compile(r"^\d{2}-\d{5}\*?(?:\s*\([A-Z]\))?(?:\s+\d{6})?$")
 _BARCODE = re.compile(r"^\*\d{5,}\*$")
 _PRINT_DATE = re.compile(r"^\d{6}$")
 _PAGE_OF = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})$")
-_LONE_NUMBER = re.compile(r"^\d{1,3}$")
 # A line that goes on on the next ("Agenda items 13 and" / "117"), so a number under it is text.
 _GOES_ON = re.compile(r"(?:[^\W\d_]|,)$")
+# Any of the four, in one test: most lines are none of them.
+_FURNITURE = re.compile("|".join(f"(?:{p.pattern})" for p in (_JOB_NUMBER, _BARCODE, _PRINT_DATE, _PAGE_OF)))
 # The symbol; an asterisk after it refers to a note on the document's issue ("Reissued for
 # technical reasons"), which is about the printing, not the resolution.
 _SYMBOL = re.compile(r"\bA/RES/(?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?\*?(?=\s|$)")
 _ISSUE_NOTE = re.compile(r"^\*\s+\S.*$")
-_ANY_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPTS}]")
-# Starts at the first space of a run only, so long runs of spaces stay linear.
-_INLINE_SUPERSCRIPT = re.compile(rf"(?<!\s)\s*+([{SUPERSCRIPTS}]+)")
+_SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
 _MD_BULLET = re.compile(r"^\s*[-•]\s+(?=\S)")
 _MD_EMPHASIS_PAIR = re.compile(r"\*(?=\S)([^*]*?\S)\*")
 _MD_EMPHASIS_OPEN = re.compile(r"^\*(?=\S)")
@@ -98,11 +97,12 @@ class _Cleaner:
     def __init__(self, text: str) -> None:
         self.removed: list[Removal] = []
         self.emphasis_open = 0  # lines left on which an emphasis opened above may close
+        # Ten substring tests over the document are many times faster than searching each
+        # line for the character class.
+        self.superscripts = any(map(text.__contains__, SUPERSCRIPTS))
         self.pages = self._repaired(_split_pages(text))
         self.page_count = len(self.pages)
-        self.paginated = self.page_count > 1 or any(
-            _SEPARATOR.search(t) for page in self.pages for _, t in page
-        )
+        self.paginated = self.page_count > 1 or any(_separator(t) for page in self.pages for _, t in page)
         self.symbol = _find_symbol(self.pages[0]) or _running_symbol(self.pages[1:])
         # The print date ("011223") is told from a number by the footer it belongs to: pages,
         # or, on a one-page document, the job number printed beside it.
@@ -184,7 +184,7 @@ class _Cleaner:
             if block is not None:
                 block.append(line)
                 continue
-            separator = _SEPARATOR.search(text)
+            separator = _separator(text)
             if separator:
                 self.removed.append(Removal(lineno, separator.group().strip(), "footnote separator"))
                 before = text[: separator.start()].rstrip()
@@ -192,7 +192,8 @@ class _Cleaner:
                     body.append((lineno, self._normalise((lineno, before))))
                 block = []
                 continue
-            if not self.paginated and _LONE_NUMBER.match(text) and not _GOES_ON.search(above):
+            lone_number = len(text) <= 3 and text.isdecimal()
+            if not self.paginated and lone_number and not _GOES_ON.search(above):  # a page number
                 self.drop(line, "page number")
                 continue
             body.append((lineno, self._normalise(line)))
@@ -200,6 +201,8 @@ class _Cleaner:
 
     def _noise(self, page: int, line: Numbered) -> str | None:
         text = line[1]
+        if not _FURNITURE.match(text):
+            return self._header_noise(page, text)
         if _JOB_NUMBER.match(text):
             return "job number"
         if _BARCODE.match(text):
@@ -209,6 +212,10 @@ class _Cleaner:
         of = _PAGE_OF.match(text)
         if of and int(of.group(2)) == self.page_count and 1 <= int(of.group(1)) <= self.page_count:
             return "page number"
+        return self._header_noise(page, text)
+
+    def _header_noise(self, page: int, text: str) -> str | None:
+        """Noise told by what a line says rather than its shape: the symbol atop a page, the issue note."""
         if page > 0 and self.symbol and text.rstrip("*") == self.symbol.rstrip("*"):
             return "running header"
         if page == 0 and self.symbol and self.symbol.endswith("*") and _ISSUE_NOTE.match(text):
@@ -272,7 +279,8 @@ class _Cleaner:
     def _normalise(self, line: Numbered) -> str:
         """Strip converter markdown (recorded) and turn superscript digits into note marks."""
         lineno, text = line
-        bullet = _MD_BULLET.match(text)
+        first = text[:1]
+        bullet = _MD_BULLET.match(text) if first and (first in "-•" or first.isspace()) else None
         if bullet:
             self.removed.append(Removal(lineno, bullet.group().strip(), "markdown bullet"))
             text = text[bullet.end() :]
@@ -280,10 +288,8 @@ class _Cleaner:
             text = self._strip_emphasis(lineno, text)
         else:
             self.emphasis_open = max(0, self.emphasis_open - 1)
-        if _ANY_SUPERSCRIPT.search(text):
-            text = _INLINE_SUPERSCRIPT.sub(
-                lambda m: note_mark(m.group(1).translate(SUPERSCRIPT_DIGITS)), text
-            )
+        if self.superscripts and any(map(text.__contains__, SUPERSCRIPTS)):
+            text = superscripts_to_marks(text)
         return text
 
     def _strip_emphasis(self, lineno: int, text: str) -> str:
@@ -342,7 +348,35 @@ class _Cleaner:
         return apply_citations(lines, [(m, c) for m, c in zip(markers, placed, strict=True) if c is not None])
 
 
+def superscripts_to_marks(text: str) -> str:
+    """``text`` with each run of superscript digits, and the spaces before it, as a note mark.
+
+    The runs are searched for, and the spaces before each walked back over: a pattern that
+    takes the spaces too would have to start at every space of the text.
+    """
+    out: list[str] = []
+    position = 0
+    for run in _SUPERSCRIPT_RUN.finditer(text):
+        start = run.start()
+        while start > position and text[start - 1].isspace():
+            start -= 1
+        out.append(text[position:start])
+        out.append(note_mark(run.group().translate(SUPERSCRIPT_DIGITS)))
+        position = run.end()
+    out.append(text[position:])
+    return "".join(out)
+
+
 _SEED_MARK_LINE = re.compile(r"^\ue000(\d+)\ue001\s*(\S.*)$")
+
+
+def _separator(text: str) -> re.Match[str] | None:
+    """The footnote separator ending ``text``, if any.
+
+    The pattern is searched for only in lines holding five underscores: as it starts with a
+    lookbehind, ``re`` would try it at every position of every line.
+    """
+    return _SEPARATOR.search(text) if "_____" in text else None
 
 
 def _next_marker(notes: dict[str, list[Numbered]]) -> int:
@@ -356,9 +390,7 @@ def _marker_order(marker: str) -> tuple[int, str]:
 
 
 def _is_furniture(text: str) -> bool:
-    return bool(
-        _JOB_NUMBER.match(text) or _BARCODE.match(text) or _PAGE_OF.match(text) or _PRINT_DATE.match(text)
-    )
+    return _FURNITURE.match(text) is not None
 
 
 def _find_symbol(page: list[Numbered]) -> str | None:
@@ -383,8 +415,11 @@ def _running_symbol(pages: list[list[Numbered]]) -> str | None:
 
 def _split_pages(text: str) -> list[list[Numbered]]:
     """Numbered lines grouped into pages (a form feed starts a page); blank lines kept."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "\f" not in text:  # one page (hand-cleaned text): no line to cut at form feeds
+        return [[(number, line.rstrip()) for number, line in enumerate(lines, start=1)]]
     pages: list[list[Numbered]] = [[]]
-    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+    for number, line in enumerate(lines, start=1):
         pieces = line.split("\f")
         for k, piece in enumerate(pieces):
             if k:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -31,8 +32,13 @@ def find_closing(lines: Sequence[str], lex: Lexicon, first: int = 0) -> Closing 
 
 def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
     line = " ".join(lines[i].split())
+    # Each form below starts with a date or a meeting line: two anchored tests tell most
+    # lines apart without searching them for a date.
+    if not line or (lex.parse_date(line) is None and not lex.starts_with_meeting(line)):
+        return None
     following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-    value = _whole_date(line, lex)
+    found = lex.find_date(line)
+    value = _whole_date(line, found, lex)
     if value and following is not None:
         # Chinese prints the date above the meeting line ("2000年12月4日" / "第81次全体会议").
         below = " ".join(lines[following].split())
@@ -41,20 +47,17 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
             meeting = Meeting(text=below, number=parsed[0], resumed=parsed[1])
             return Closing(i, following + 1, meeting, PrintedDate(value=value, text=line))
     # Meeting lines start with a word in Chinese and Arabic ("第45次全体会议", "الجلسة العامة 45").
-    if not line:
-        return None
     parsed = lex.parse_meeting(line)
     if parsed:
         meeting = Meeting(text=line, number=parsed[0], resumed=parsed[1])
         following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
         if following is not None:
             printed = " ".join(lines[following].split())
-            value = _whole_date(printed, lex)
+            value = _whole_date(printed, lex.find_date(printed), lex)
             if value:
                 return Closing(i, following + 1, meeting, PrintedDate(value=value, text=printed))
         return Closing(i, i + 1, meeting, None)
     # "88th plenary meeting 19 December 2001" on one line.
-    found = lex.find_date(line)
     if found and found.end() == len(line):
         parsed = lex.parse_meeting(line[: found.start()])
         value = lex.parse_date(found.group())
@@ -64,9 +67,8 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
     return None
 
 
-def _whole_date(line: str, lex: Lexicon) -> date | None:
-    """The date ``line`` prints, if the line is nothing but a date."""
-    found = lex.find_date(line)
+def _whole_date(line: str, found: re.Match[str] | None, lex: Lexicon) -> date | None:
+    """The date ``line`` prints, if the line is nothing but a date (``found``: the first date in it)."""
     if found and found.start() == 0 and found.end() == len(line):
         return lex.parse_date(line)
     return None

@@ -344,8 +344,14 @@ class Citation:
 
 @cache
 def _marker_pattern(marker: str) -> re.Pattern[str]:
-    """The digits of ``marker`` as a whole number, or glued to a year ("20306")."""
-    return re.compile(rf"(?:(?<!\d)|(?<=(?:19|20)\d\d)){re.escape(marker)}(?!\d)")
+    """The digits of ``marker`` as a whole number, or glued to a year ("20306").
+
+    The marker comes first and what precedes it is looked at from its end (not preceded by a
+    digit; or preceded by a year): a pattern that opens with the marker's digits is searched
+    for quickly, one that opens with a lookbehind is tried at every position of every line.
+    """
+    digits = re.escape(marker)
+    return re.compile(rf"{digits}(?:(?<!\d{{{len(marker) + 1}}})|(?<=(?:19|20)\d\d{digits}))(?!\d)")
 
 
 def _candidates(lines: Sequence[str], marker: str) -> list[Citation]:

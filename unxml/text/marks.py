@@ -24,4 +24,4 @@ def note_mark(marker: str) -> str:
 
 def strip_marks(text: str) -> str:
     """The text with every note mark removed."""
-    return NOTE_MARK.sub("", text)
+    return NOTE_MARK.sub("", text) if NOTE_OPEN in text else text  # most lines have none

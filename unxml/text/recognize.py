@@ -25,7 +25,7 @@ from unxml.text.blocks import segment
 from unxml.text.closing import find_closing
 from unxml.text.inline import InlineReader
 from unxml.text.lines import join_wrapped
-from unxml.text.marks import NOTE_MARK, note_mark, strip_marks
+from unxml.text.marks import NOTE_MARK, NOTE_OPEN, note_mark, strip_marks
 from unxml.text.masthead import parse_masthead
 from unxml.text.parts import PartLines, find_parts, first_part
 from unxml.text.structure import Issue, build
@@ -222,6 +222,8 @@ def _footnotes(
             notes[marker] = text
     cited: set[str] = set()
     for i, line in enumerate(lines):
+        if NOTE_OPEN not in line:
+            continue  # most lines cite nothing
         for mark in NOTE_MARK.finditer(line):
             if mark.group(1) not in notes:
                 issues.append(Issue(f"footnote {mark.group(1)}", "cited but not printed; kept as text"))

@@ -49,7 +49,9 @@ class Found:
 def _citation_regexes(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = "|".join(re.escape(w) for w in sorted(lex.resolution_words, key=len, reverse=True))
     dated = rf"(?P<number>{_NUMBER})(?:\s+{re.escape(lex.date_link)}\s+(?P<date>{lex.date_regex}))?"
-    head = re.compile(rf"\b(?:{words})\s+(?={_NUMBER})")
+    # No ``\b`` in front: a pattern starting with a word is searched for quickly, one starting
+    # with ``\b`` is tried at every position; the boundary is checked by ``_at_boundary``.
+    head = re.compile(rf"(?:{words})\s+(?={_NUMBER})")
     # After the first number: ", " / " and " / ", and " then the next number.
     item = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)?{dated}")
     return head, item
@@ -58,7 +60,7 @@ def _citation_regexes(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _other_body(text: str, start: int, lex: Lexicon) -> bool:
     """Whether the words before ``start`` name another body ("Security Council resolution")."""
     before = text[:start].rstrip()
-    words = before.split()
+    words = before.rsplit(None, 1)  # the last word only: splitting all the text is quadratic
     if not words or words[-1] not in lex.other_bodies:
         return False
     return not before.endswith(lex.assembly_name)
@@ -75,6 +77,8 @@ def find_references(text: str, lex: Lexicon, known: Mapping[str, date] | None = 
     ``known`` gives adoption dates printed elsewhere in the document for numbers cited here
     without one.
     """
+    if "/" not in text:
+        return []  # symbols and resolution numbers all have a slash; most paragraphs none
     found: list[Found] = []
     for match in _SYMBOL.finditer(text):
         symbol = match.group()
@@ -94,9 +98,11 @@ def _overlaps(candidate: Found, spans: list[tuple[int, int]]) -> bool:
 
 def _citations(text: str, lex: Lexicon) -> Iterator[tuple[str, date | None, int, int]]:
     """(number, printed adoption date, start, end) of each cited General Assembly resolution."""
+    if not any(word in text for word in lex.resolution_words):
+        return  # no citation without its introducing word; most paragraphs have none
     head, item = _citation_regexes(lex)
     for intro in head.finditer(text):
-        if _other_body(text, intro.start(), lex):
+        if not _at_boundary(text, intro.start()) or _other_body(text, intro.start(), lex):
             continue
         position = intro.end()
         first = True
@@ -108,6 +114,17 @@ def _citations(text: str, lex: Lexicon) -> Iterator[tuple[str, date | None, int,
             adopted = lex.parse_date(match["date"]) if match["date"] else None
             yield match["number"], adopted, match.start("number"), match.end("number")
             position = match.end()
+
+
+def _at_boundary(text: str, position: int) -> bool:
+    """Whether ``position`` is at a word boundary, as the regex ``\\b`` tells it."""
+    before = position > 0 and _is_word_character(text[position - 1])
+    after = position < len(text) and _is_word_character(text[position])
+    return before != after
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"  # the regex ``\\w``
 
 
 def _resolution_ref(number: str, adopted: date | None) -> Ref:

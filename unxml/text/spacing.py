@@ -14,9 +14,10 @@ when the hyphenated form is printed elsewhere in the same document.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -28,7 +29,8 @@ _CORE_END = re.compile(r"(?<![^\W_])([^\W_]+)$")
 _CORE_START = re.compile(r"^([^\W_]+)")
 # Starts only at a word start and never gives letters back: linear on long runs of letters.
 _HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:[-\u2010\u2011][^\W\d_]++)+")
-_HYPHENS = re.compile("[-\u2010\u2011]")
+_HYPHEN_CHARACTERS = "-\u2010\u2011"
+_HYPHENS = re.compile(f"[{_HYPHEN_CHARACTERS}]")
 # Years cut in two ("20 26"): only these, as other digit pairs are often two real numbers.
 _YEAR_HEAD = frozenset({"19", "20"})
 _FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
@@ -65,31 +67,70 @@ class Vocabulary:
 
     def __init__(self, lines: Iterable[str]) -> None:
         lines = list(lines)
-        text = "\n".join(lines).lower()
-        tokens = _WORD.findall(text)
-        self.words: Counter[str] = Counter(tokens)
-        self.pairs: Counter[tuple[str, str]] = Counter(pairwise(tokens))
+        self._text = "\n".join(lines).lower()
+        self._tokens = _words(self._text)
+        self.words: Counter[str] = Counter(self._tokens)
         self.compounds: dict[str, tuple[str, str]] = {}
         self.compound_counts: Counter[str] = Counter()
         self._joins: dict[tuple[str, str], bool] = {}
-        self.years: set[str] = set(_FOUR_DIGITS.findall(text))
         lengths = [len(line) for line in lines if line.strip()]
-        hyphenated = (t for t in text.split() if "-" in t or "\u2010" in t or "\u2011" in t)
-        for compound in (c for token in hyphenated for c in _HYPHENATED.findall(token)):
+        for compound in (c for token in _hyphenated_tokens(self._text) for c in _HYPHENATED.findall(token)):
             for head, tail in pairwise(_HYPHENS.split(compound)):
                 self.compounds.setdefault(head + tail, (head, tail))
                 self.compound_counts[head + tail] += 1
         # The glued forms that ``hyphenated`` gives a hyphen back: most lines contain none.
         self.damaged = frozenset(w for w in self.compounds if self.words[w] <= self.compound_counts[w])
+        # Whether a line may hold one of them, decided once for the whole document: a glued
+        # form printed in a line is printed in the lower-cased document, since lower-casing
+        # is done letter by letter (but for the Greek final sigma, which is left to the
+        # line-by-line check).
+        self.may_be_damaged = any(w in self._text or "σ" in w or "ς" in w for w in self.damaged)
         self.width = _block_width(lengths)
         # The split words of the whole document, judged once per distinct pair: most
         # documents have none, and then no line needs to be looked at for them.
-        adjacent = set(_ADJACENT.findall("\n".join(lines)))
+        # Pairs never span a line break, so each line's are found once, for the document's
+        # judgment here and for telling which lines hold a split word in ``repair``.
+        self.line_pairs = [_ADJACENT.findall(line) for line in lines]
+        adjacent = set().union(*self.line_pairs)
         self.splits = frozenset(
-            (head, tail)
-            for head, tail in adjacent
-            if (tail[0].islower() or head in _YEAR_HEAD) and self._should_join(head, tail)
+            (head, tail) for head, tail in self._candidates(adjacent) if self._should_join(head, tail)
         )
+
+    @functools.cached_property
+    def pairs(self) -> Counter[tuple[str, str]]:
+        """How often each two words follow each other; only needed where a pair is judged."""
+        return Counter(pairwise(self._tokens))
+
+    @functools.cached_property
+    def years(self) -> set[str]:
+        """The years printed whole; only needed where a pair looks like a year cut in two."""
+        return set(_FOUR_DIGITS.findall(self._text))
+
+    def _candidates(self, adjacent: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The adjacent pairs that ``_should_join`` might accept, by tests cheaper than its own.
+
+        A pair is joined only when the joined word is printed or when neither piece is a word
+        (see ``_should_join``). A piece of two letters or more printed beside the other every
+        time it is printed is printed at most as often as the other (each printing of the pair
+        counts once for both), so where neither is a word both are printed equally often.
+        This runs for every distinct pair of adjacent words: the cheapest tests come first.
+        """
+        words = self.words
+        count = words.get
+        out = []
+        for head, tail in adjacent:
+            if head in _YEAR_HEAD:
+                out.append((head, tail))
+            elif tail[0].islower() and tail.isalpha() and head.isalpha():
+                low_head, low_tail = head.lower(), tail.lower()
+                if (
+                    count(low_head) == count(low_tail)
+                    or len(low_head) == 1
+                    or len(low_tail) == 1
+                    or low_head + low_tail in words
+                ):
+                    out.append((head, tail))
+        return out
 
     def is_word(self, piece: str, beside: str = "", first: bool = True) -> bool:
         """Whether ``piece`` is printed as a word other than next to ``beside`` (the other half
@@ -116,24 +157,17 @@ class Vocabulary:
         low_head, low_tail = head.lower(), tail.lower()
         joined = low_head + low_tail
         words = self.words.get
-        # ``is_word`` of each piece beside the other, written out: this is the hot path.
-        split_here = self.pairs.get((low_head, low_tail), 0)
-        head_is_word = (len(low_head) > 1 or low_head in _SINGLE_LETTER_WORDS) and words(
-            low_head, 0
-        ) > split_here
         if not words(joined):
-            # Not printed as such: the pieces must be non-words and the joined word an
-            # inflection of one printed elsewhere ("observ ers" beside "observer").
-            if head_is_word:
-                return False
-            tail_is_word = (len(low_tail) > 1 or low_tail in _SINGLE_LETTER_WORDS) and words(
-                low_tail, 0
-            ) > split_here
-            return not tail_is_word and self.inflects(joined, low_head, low_tail)
-        tail_is_word = (len(low_tail) > 1 or low_tail in _SINGLE_LETTER_WORDS) and words(
-            low_tail, 0
-        ) > split_here
-        if not (head_is_word and tail_is_word):
+            # Not printed as such: the joined word must be an inflection of one printed
+            # elsewhere ("observ ers" beside "observer") and the pieces non-words. The
+            # inflection is asked first: it rules out most pairs without counting word pairs.
+            return (
+                self.inflects(joined, low_head, low_tail)
+                and not self.is_word(low_head, low_tail)
+                and not self.is_word(low_tail, low_head, first=False)
+            )
+        split_here = self.pairs.get((low_head, low_tail), 0)
+        if not (self.is_word(low_head, low_tail) and self.is_word(low_tail, low_head, first=False)):
             return True
         return (
             len(low_head) >= _MIN_PIECE
@@ -147,11 +181,12 @@ class Vocabulary:
         taken away ("observers" for "observer", "deferred" for "defer", "decide" for "decides").
         ``head`` and ``tail`` are the split pieces being judged, which are no evidence."""
         words = self.words.get  # most forms tried are not printed: no Counter.__missing__ calls
-        split_here = self.pairs.get((head, tail), 0)
         for suffix in _INFLECTIONS:
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]
-                printed = words(stem, 0) - (split_here if stem == head else 0)
+                printed = words(stem, 0)
+                if stem == head:
+                    printed -= self.pairs.get((head, tail), 0)
                 if len(stem) >= _MIN_STEM and (printed > 0 or (words(stem[:-1]) and stem[-1] == stem[-2])):
                     return True
             if words(word + suffix):
@@ -168,6 +203,46 @@ class Vocabulary:
             return None
         cut = len(parts[0])
         return f"{word[:cut]}-{word[cut:]}"
+
+
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text)``, faster: a whitespace-separated token of letters only (most of
+    them) is one word, and only the other tokens are searched."""
+    words: list[str] = []
+    add, extend, find = words.append, words.extend, _WORD.findall
+    for token in text.split():
+        if token.isalpha():
+            add(token)
+        else:
+            extend(find(token))
+    return words
+
+
+def _hyphenated_tokens(text: str) -> Iterator[str]:
+    """The whitespace-separated tokens of ``text`` that hold a hyphen, in order.
+
+    Hyphens are few: finding them and the token around each is several times faster than
+    splitting the whole text into tokens.
+    """
+    hyphens = sorted(at for hyphen in _HYPHEN_CHARACTERS for at in _positions(text, hyphen))
+    end = 0
+    for at in hyphens:
+        if at < end:
+            continue  # another hyphen of the token just given
+        start = at
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = at + 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        yield text[start:end]
+
+
+def _positions(text: str, character: str) -> Iterator[int]:
+    at = text.find(character)
+    while at >= 0:
+        yield at
+        at = text.find(character, at + 1)
 
 
 def _block_width(lengths: list[int]) -> int | None:
@@ -267,7 +342,7 @@ def _has_split(line: str, vocabulary: Vocabulary) -> bool:
 
 
 def _has_glued_compound(line: str, vocabulary: Vocabulary) -> bool:
-    return bool(vocabulary.damaged) and _has_damaged_word(line, vocabulary)
+    return vocabulary.may_be_damaged and _has_damaged_word(line, vocabulary)
 
 
 def _has_damaged_word(text: str, vocabulary: Vocabulary) -> bool:
@@ -305,10 +380,17 @@ def _restore_hyphens(token: str, vocabulary: Vocabulary) -> str:
 def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
     """Repair every line with the vocabulary of all of them."""
     vocabulary = Vocabulary(lines)
+    if not (vocabulary.splits or vocabulary.may_be_damaged or vocabulary.width):
+        return list(lines), []  # no line can need a repair: not one is looked at
     repaired: list[str] = []
     repairs: list[Repair] = []
     for index, line in enumerate(lines):
-        fixed, found = repair_line(line, vocabulary, index)
+        if vocabulary.splits.isdisjoint(vocabulary.line_pairs[index]) and not _has_glued_compound(
+            line, vocabulary
+        ):
+            fixed, found = line, []  # what repair_line finds out first, from pairs already found
+        else:
+            fixed, found = repair_line(line, vocabulary, index)
         fixed, merged = rejoin_merged_break(fixed, vocabulary, index)
         repairs.extend(found + merged)
         repaired.append(fixed)

@@ -1,0 +1,99 @@
+"""The shortcuts taken for speed give the answers of the full lookups they stand for."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unxml.lexicons import available, lexicon
+from unxml.model import _XML_ILLEGAL
+from unxml.text.clean import superscripts_to_marks
+from unxml.text.footnotes import SUPERSCRIPT_DIGITS, SUPERSCRIPTS, _marker_pattern
+from unxml.text.marks import note_mark
+from unxml.text.references import find_references
+from unxml.text.spacing import _WORD, _hyphenated_tokens, _words
+
+
+@pytest.mark.parametrize("lang", available())
+@settings(max_examples=50, deadline=None)
+@given(data=st.data())
+def test_remembered_opening_words_are_those_found_afresh(lang, data):
+    lex = lexicon(lang)
+    for prefixes in (lex._phrases, lex._verbs):
+        forms = sorted(prefixes.by_key.values())
+        opening = data.draw(st.sampled_from([form for bucket in forms for form, _ in bucket]))
+        marks = "".join(sorted(prefixes.folding.ignore))
+        tail = data.draw(st.text(st.sampled_from(f"ab ,.{marks}"), max_size=2 * prefixes.longest + 8))
+        for text in (opening + tail, opening + tail[:3], tail):
+            fresh = prefixes._match(text, len(text[: 2 * prefixes.longest + 2]))
+            assert prefixes.match(text) == fresh
+            assert prefixes.match(text) == fresh  # now from memory
+
+
+def test_a_cited_resolution_starts_a_word():
+    lex = lexicon("en")
+    assert [f.ref.text for f in find_references("recalling resolution 55/63 of the", lex)] == ["55/63"]
+    assert find_references("the subresolution 55/63 of the", lex) == []
+    assert [f.ref.text for f in find_references("resolutions 55/63 and 56/1", lex)] == ["55/63", "56/1"]
+
+
+_SUPERSCRIPT_TEXT = st.text(st.sampled_from(["¹", "²", "⁰", " ", "\t", "\u00a0", "a", ",", "1"]), max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_SUPERSCRIPT_TEXT)
+def test_superscripts_become_the_marks_the_full_pattern_gives(text):
+    # The pattern that takes a run of superscripts with the spaces before it, from their start.
+    pattern = re.compile(rf"(?<!\s)\s*+([{SUPERSCRIPTS}]+)")
+    expected = pattern.sub(lambda m: note_mark(m.group(1).translate(SUPERSCRIPT_DIGITS)), text)
+    assert superscripts_to_marks(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(st.sampled_from(["-", "\u2010", "\u2011", " ", "\n", "\u3000", "a", "b"]), max_size=16))
+def test_hyphenated_tokens_are_those_of_a_split(text):
+    expected = [t for t in text.split() if "-" in t or "\u2010" in t or "\u2011" in t]
+    assert list(_hyphenated_tokens(text)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    marker=st.sampled_from(["1", "3", "12", "06"]),
+    line=st.lists(st.sampled_from(["1", "2", "0", "3", "6", "19", "20", " ", "a", "-"]), max_size=8).map(
+        "".join
+    ),
+)
+def test_footnote_marker_pattern_finds_what_the_lookbehind_pattern_finds(marker, line):
+    original = re.compile(rf"(?:(?<!\d)|(?<=(?:19|20)\d\d)){re.escape(marker)}(?!\d)")
+    found = [m.span() for m in _marker_pattern(marker).finditer(line)]
+    assert found == [m.span() for m in original.finditer(line)]
+
+
+@pytest.mark.parametrize("lang", available())
+@settings(max_examples=60, deadline=None)
+@given(session=st.integers(1, 200), before=st.sampled_from(["", "x ", "Agenda "]), upper=st.booleans())
+def test_session_lines_are_found_as_by_the_plain_alternation(lang, session, before, upper):
+    lex = lexicon(lang)
+    plain = re.compile("|".join(re.escape(s) for s in sorted(lex._sessions, key=len, reverse=True)), re.I)
+    line = before + lex.session_text(session) + " Agenda item 110"
+    line = line.upper() if upper else line
+    found = lex.find_session(line)
+    expected = plain.search(line)
+    assert (found[2], found[3]) == expected.span()
+    assert found[0] == session
+
+
+def test_every_character_xml_cannot_carry_is_unprintable():
+    # model._xml_safe trusts printable strings without searching them.
+    illegal = _XML_ILLEGAL.findall("".join(map(chr, range(0x110000))))
+    assert len(illegal) == 29 + 2 + 2048
+    assert not any(c.isprintable() for c in illegal)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(st.sampled_from(["a", "É", "1", " ", "_", ",", "\n", "é", "\u00a0", "²", "ǅ", "\u0307"])))
+def test_words_are_those_the_word_pattern_finds(text):
+    assert _words(text) == _WORD.findall(text)
