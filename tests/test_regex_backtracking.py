@@ -127,9 +127,10 @@ def test_cleaning_huge_adversarial_input_finishes():
     assert done.stdout.splitlines()[-1] == "DONE"
 
 
-# The whole conversion on one 100 000-character line of would-be footnote citations: scoring
-# each candidate once read the whole line before it (minutes at this size); linear code takes
-# a second or two for each.
+# The whole conversion on one long line of would-be footnote citations or resolution
+# citations: scoring each candidate once read the whole line before it (bug 26), and each
+# citation once split the whole text before it into words (bug 28); minutes at these sizes,
+# where linear code takes seconds.
 CONVERT_CHILD = textwrap.dedent(
     r"""
     import warnings
@@ -137,13 +138,13 @@ CONVERT_CHILD = textwrap.dedent(
     from unxml.errors import UnxmlError
 
     warnings.simplefilter("ignore")
-    SIZE = 100_000
     HEAD = "56/121. Title\n\nThe General Assembly,\n\nRecalling "
     TAIL = ",1\n\n1. Decides.\n\n88th plenary meeting\n19 December 2001\n\n__________\n1 See 55/2.\n"
-    for run in ["1. ", "word.1 ", "a,1 "]:
+    RUNS = {"1. ": 100_000, "word.1 ": 100_000, "a,1 ": 100_000, "resolution 55/2 ": 300_000}
+    for run, size in RUNS.items():
         print(f"RUN convert {run!r}", flush=True)
         try:
-            unxml.convert(HEAD + run * (SIZE // len(run)) + TAIL, "en")
+            unxml.convert(HEAD + run * (size // len(run)) + TAIL, "en")
         except UnxmlError:
             pass
     print("DONE", flush=True)
