@@ -18,6 +18,7 @@ from __future__ import annotations
 import warnings
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -29,11 +30,10 @@ import unxml
 from unxml.akn.names import AKN_NS
 from unxml.cli import main as cli
 from unxml.errors import UnxmlError
-from unxml.lang import LANGUAGES
+from unxml.lang import LANGUAGES, language
 from unxml.lexicons import lexicon
 from unxml.model import (
     Agenda,
-    Footnote,
     Meeting,
     NoteRef,
     OperativeParagraph,
@@ -43,6 +43,7 @@ from unxml.model import (
     PrintedDate,
     Resolution,
     Section,
+    plain,
 )
 from unxml.render import to_text
 from unxml.testing import strategies
@@ -53,7 +54,7 @@ AKN = {"a": AKN_NS}
 # Languages whose *noisy* extractions convert back today (and whether with sub-paragraphs);
 # the printed text of every language converts back (property 1). In the other languages the
 # noise model still finds failures (docs/robustness.md lists them).
-CONVERTIBLE = {"en": True}
+CONVERTIBLE = {"en": True, "ar": True, "es": True, "fr": True, "ru": True, "zh": True}
 
 
 def realistic(lang: str) -> st.SearchStrategy[Resolution]:
@@ -103,6 +104,21 @@ def test_noise_shrinks_to_the_noise_that_matters():
     assert needed == replace(clean, markdown=True, page_lines=8)
 
 
+def single_page(lang: str, options: st.SearchStrategy[NoiseOptions]) -> st.SearchStrategy[NoiseOptions]:
+    """Pages in English only (bug 14 is fixed): the other languages were searched on single
+    pages so far, and their page breaks still fail (a Spanish citation at a page break)."""
+    return options if lang == "en" else options.map(lambda o: replace(o, page_lines=None))
+
+
+def emphasis_on_one_line(
+    lang: str, options: st.SearchStrategy[NoiseOptions]
+) -> st.SearchStrategy[NoiseOptions]:
+    """In French, Russian and Spanish, whose verbs run to five words, no markdown until bug 20
+    (an emphasised verb wrapped over two lines, ``*вновь заявляет о решительной`` /
+    ``поддержке*``) is fixed; English draws it too rarely for the ``ci`` profile to fail."""
+    return options if lang == "en" else options.map(lambda o: replace(o, markdown=False))
+
+
 # --- 1. printed text converts back to the model ----------------------------------------------
 
 
@@ -122,7 +138,8 @@ def test_converting_the_printed_text_gives_the_model_back(lang, data):
 @given(data=st.data())
 def test_converting_noisy_extractions_gives_the_model_back(lang, data):
     model = data.draw(realistic(lang), label="model")
-    noisy = add_noise(model, data.draw(noise_options(lang), label="noise"))
+    options = emphasis_on_one_line(lang, single_page(lang, noise_options(lang)))
+    noisy = add_noise(model, data.draw(options, label="noise"))
     assert_same(model, converted(noisy.text, lang))
 
 
@@ -225,7 +242,8 @@ def xml_words(xml: bytes):
 def test_every_word_that_is_not_layout_noise_reaches_the_xml(lang, data):
     model = data.draw(realistic(lang), label="model")
     lossy = data.draw(st.booleans(), label="lossy")
-    noisy = add_noise(model, data.draw(noise_options(lang, lossy=lossy), label="noise"))
+    options = emphasis_on_one_line(lang, single_page(lang, noise_options(lang, lossy=lossy)))
+    noisy = add_noise(model, data.draw(options, label="noise"))
     try:
         result = converted(noisy.text, lang)
     except UnxmlError:
@@ -235,6 +253,25 @@ def test_every_word_that_is_not_layout_noise_reaches_the_xml(lang, data):
     # The converter may repair a word lossy noise split ("Беспок ойством"): both forms count.
     lost -= words(" ".join(f"{w[:6]} {w[6:]}" for w in noisy.damaged))
     assert not lost, f"words lost between the input and the XML: {dict(lost)}"
+
+
+@pytest.mark.parametrize("lang", sorted(CONVERTIBLE))
+@budget(20)
+@given(data=st.data())
+def test_realistic_models_print_unambiguously(lang, data):
+    """What properties 2 and 4 rely on, found wrong by them: a sub-paragraph's introduction
+    read into the verb ("Acoge con beneplácito" + "también:"), a title "A" (a part's
+    letter), a citation glued after "la." (where "no.1" is an abbreviation and a number)."""
+    model = data.draw(realistic(lang), label="model")
+    lex = lexicon(lang)
+    for paragraph in model.body:
+        text = plain(paragraph.text)
+        assert lex.match_verb(paragraph.verb + language(lang).separator_before(text) + text) == paragraph.verb
+    assert len(plain(model.title)) > 1
+    for paragraph in (*model.preamble, *model.body, *(p for o in model.body for p in o.points)):
+        for before, piece in pairwise(paragraph.text):
+            if isinstance(piece, NoteRef) and str(before).endswith("."):
+                assert len(str(before).split()[-1]) > len("la.")
 
 
 # --- known failures, each on its smallest example --------------------------------------------
@@ -323,29 +360,9 @@ def test_a_page_break_inside_a_list_converts_back():
     assert_same(model, converted(add_noise(model, NoiseOptions(page_lines=8)).text, "en"))
 
 
-def _cited_in_a_point(lang: str, text: str) -> Resolution:
-    """``minimal(lang, sub_paragraph=True)`` whose sub-paragraph reads ``text`` and cites note 1."""
-    model = minimal(lang, sub_paragraph=True)
-    paragraph = model.body[0]
-    point = paragraph.points[0].model_copy(update={"text": (text, NoteRef(marker="1"))})
-    return Resolution(
-        **{
-            **model.model_dump(),
-            "body": (paragraph.model_copy(update={"points": (point,)}).model_dump(),),
-            "footnotes": (Footnote(marker="1", text=("A note.",)).model_dump(),),
-        }
-    )
-
-
-def test_a_plain_citation_after_a_two_letter_word_converts_back():
-    """Bug 23: "to.1" (a citation glued after a two-letter word) was not read as a citation."""
-    model = _cited_in_a_point("en", "to.")
-    assert_same(model, converted(add_noise(model, NoiseOptions(markers="glued")).text, "en"))
-
-
 @pytest.mark.parametrize("last_line", ["United Nations", "General Assembly"])
 def test_an_agenda_title_wrapped_before_the_organs_name_keeps_it(last_line):
-    """Bug 27: an agenda item title whose last line is "United Nations" (A/RES/78/118) or
+    """Bug 52: an agenda item title whose last line is "United Nations" (A/RES/78/118) or
     "General Assembly" (78/117) lost that line, taken for an organ line."""
     lex = lexicon("en")
     title = f"Cooperation between the African Union and the {last_line}"
@@ -359,7 +376,7 @@ def test_an_agenda_title_wrapped_before_the_organs_name_keeps_it(last_line):
 
 @pytest.mark.parametrize("width, wrapped", [(32, "Agenda items 1 and\n2\n"), (30, "Agenda items 1\nand 2\n")])
 def test_an_agenda_line_joined_to_the_session_and_wrapped_converts_back(width, wrapped):
-    """Bug 30: "First session Agenda items 1 and" / "2": the "2" was taken for a page number."""
+    """Bug 49: "First session Agenda items 1 and" / "2": the "2" was taken for a page number."""
     model = _with_masthead(minimal("en"), agenda=Agenda(text="Agenda items 1 and 2", items=("1", "2")))
     noisy = add_noise(model, NoiseOptions(width=width, masthead="joined"))
     assert wrapped in noisy.text
@@ -367,16 +384,14 @@ def test_an_agenda_line_joined_to_the_session_and_wrapped_converts_back(width, w
 
 
 def test_an_origin_line_with_a_word_split_by_lossy_noise_is_kept():
-    """Bug 31: "… Special Political and Decolo nization Committee …" matched no origin line, so
+    """Bug 54: "… Special Political and Decolo nization Committee …" matched no origin line, so
     the whole line was reported but left out of the XML."""
     lex = lexicon("en")
     origin = Origin(text=lex.origin_text("fourth", "A/1/100"), committee="fourth", document="A/1/100")
     model = _with_masthead(minimal("en"), origin=origin)
     noisy = add_noise(model, NoiseOptions(lossy=True))
     assert "Decolo nization" in noisy.text
-    assert converted(noisy.text, "en").origin == origin.model_copy(
-        update={"text": origin.text.replace("Decolonization", "Decolo nization")}
-    )
+    assert converted(noisy.text, "en").origin == origin  # the masthead word is joined again
 
 
 def test_an_emphasised_verb_wrapped_over_two_lines_converts_back():

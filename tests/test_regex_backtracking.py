@@ -128,8 +128,8 @@ def test_cleaning_huge_adversarial_input_finishes():
 
 
 # The whole conversion on one long line of would-be footnote citations or resolution
-# citations: scoring each candidate once read the whole line before it (bug 26), and each
-# citation once split the whole text before it into words (bug 28); minutes at these sizes,
+# citations: scoring each candidate once read the whole line before it (bug 51), and each
+# citation once split the whole text before it into words (bug 53); minutes at these sizes,
 # where linear code takes seconds.
 CONVERT_CHILD = textwrap.dedent(
     r"""

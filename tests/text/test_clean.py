@@ -235,7 +235,7 @@ def test_an_asterisk_far_below_an_open_emphasis_is_kept():
 
 
 def test_the_print_date_of_a_one_page_document_is_furniture():
-    """Bug 24: with no page break, "011223" under the job number stayed in the text."""
+    """Bug 50: with no page break, "011223" under the job number stayed in the text."""
     body = "1. Decides to continue.\n\n88th plenary meeting\n1 January 2000\n"
     text = body + "\n23-23443 (E)\n\n011223\n\n*2323443*\n"
     result = clean(text)
@@ -248,6 +248,6 @@ def test_a_number_line_without_a_job_number_is_kept():
 
 
 def test_a_number_under_a_line_that_goes_on_is_text():
-    """Bug 30: "Agenda items 1 and" / "2" lost its last item, dropped as a page number."""
+    """Bug 49: "Agenda items 1 and" / "2" lost its last item, dropped as a page number."""
     result = clean("Twenty-first session Agenda items 1 and\n2\n\n56/121. Title\n")
     assert result.lines == ("Twenty-first session Agenda items 1 and", "2", "56/121. Title")
