@@ -7,8 +7,8 @@ reference; the seeds show the cleaned variants):
 - lines wrapped at a page width, compound words broken after their hyphen (``self-`` /
   ``determination``); Chinese wrapped between any two characters;
 - blank lines between paragraphs removed (or, as in the Chinese seed, a blank line after
-  every line), paragraph numbers on a line of their own (``1.`` / ``Urges …``), the
-  resolution number apart from its title;
+  every line and the first line of each paragraph indented), paragraph numbers on a line of
+  their own (``1.`` / ``Urges …``), the resolution number apart from its title;
 - masthead variants: the symbol moved to the top, or joined lines
   (``United Nations A/RES/56/121``, ``Distr.: General 23 January 2002``);
 - pages: a ``__________________`` separator and the footnotes cited on the page at its
@@ -47,15 +47,22 @@ from unxml.render import SUPERSCRIPT, Printer
 _PHRASE = ("\ue000", "\ue001")
 _CITE = ("\ue002", "\ue003")
 _NOTE = ("\ue004", "\ue005")
+# An overprinted bold phrase, and inside it its extra copies, which take no width on the line.
+_BOLD = ("\ue008", "\ue009")
+_COPIES = ("\ue006", "\ue007")
+_COPIES_SPAN = re.compile("\ue006[^\ue007]*\ue007")
 _CITATION = re.compile("\ue002([^\ue003]*)\ue003")
 _PHRASE_SPAN = re.compile("\ue000([^\ue001]*)\ue001")
 _NOTE_LINE = re.compile("^\ue004([^\ue005]*)\ue005 (.*)$")
-_SENTINELS = re.compile("[\ue000-\ue005]")
+_SENTINELS = re.compile("[\ue000-\ue009]")
 _PARAGRAPH_NUM = re.compile(r"^((?:\d+\.)+|\([a-z]+\)|[a-z]\)|[IVXLC]+\.)\s")
 _RESOLUTION_NUM = re.compile(r"^((?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?\.?) ")
 _CHINESE_PUNCTUATION = re.compile("[，、；：。《》“”]")
 _SPACES = re.compile(" {2,}")
 _HYPHEN_BREAK = re.compile(r"(?<=\w-)(?=\w)")
+# Han characters and Chinese punctuation (full-width forms, 、。《》「」), next to which a
+# Chinese line may break.
+_CJK_CHAR = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 SEPARATOR = "__________________"
 """The rule pdftotext gives above a page's footnotes."""
@@ -161,10 +168,13 @@ class _Extraction:
             for line in block:
                 line = self.bold_formula(line)
                 for piece in self.split_number(line):
-                    for wrapped in self.wrap(self.style(piece)):
-                        out.append(wrapped)
+                    for position, wrapped in enumerate(self.wrap(self.style(piece))):
                         if self.opt.blank_lines == "double":
-                            out.append("")
+                            # The seed's extractor: a blank line after every line, and the
+                            # first line of each paragraph indented.
+                            out.extend([" " + wrapped if position == 0 else wrapped, ""])
+                        else:
+                            out.append(wrapped)
         return out
 
     def masthead(self, blocks: list[list[str]]) -> list[list[str]]:
@@ -212,8 +222,9 @@ class _Extraction:
     def phrase(self, found: re.Match[str]) -> str:
         words = found.group(1)
         if self.cjk and self.opt.bold_repeat > 1:
-            self.inserted.append(words * (self.opt.bold_repeat - 1))  # the copies are noise
-            return words * self.opt.bold_repeat
+            copies = words * (self.opt.bold_repeat - 1)
+            self.inserted.append(copies)  # the copies are noise
+            return f"{_BOLD[0]}{words}{_COPIES[0]}{copies}{_COPIES[1]}{_BOLD[1]}"
         return f"*{words}*" if self.opt.markdown else words
 
     def citation(self, found: re.Match[str]) -> str:
@@ -321,7 +332,7 @@ class _Extraction:
 
 
 def _visible_len(text: str) -> int:
-    return len(_SENTINELS.sub("", text))
+    return len(_SENTINELS.sub("", _COPIES_SPAN.sub("", text)))
 
 
 def _wrap_words(line: str, width: int) -> list[str]:
@@ -347,7 +358,7 @@ def _wrap_characters(line: str, width: int) -> list[str]:
     out: list[str] = []
     start = 0
     while _visible_len(line[start:]) > width:
-        cut = start + width
+        cut = _advance(line, start, width)
         while cut < len(line) and not _breakable(line, cut):
             cut += 1
         if cut >= len(line):
@@ -358,14 +369,30 @@ def _wrap_characters(line: str, width: int) -> list[str]:
     return out
 
 
+def _advance(line: str, start: int, width: int) -> int:
+    """The position ``width`` visible characters after ``start`` (sentinels and overprinted
+    copies take no width)."""
+    seen, copies, at = 0, False, start
+    while at < len(line) and seen < width:
+        char = line[at]
+        copies = (copies or char == _COPIES[0]) and char != _COPIES[1]
+        seen += not (copies or _SENTINELS.match(char))
+        at += 1
+    return at
+
+
 def _breakable(line: str, at: int) -> bool:
     before, after = line[at - 1], line[at]
     if " " in (before, after):
         return False
+    if not (_CJK_CHAR.match(before) or _CJK_CHAR.match(after)):
+        return False  # Chinese typesetting breaks a Latin word or a symbol ("A/78/L.9") only at a space
     # never split a marked span: its closing sentinel must stay on the same line
     opened = line.rfind(_CITE[0], 0, at) > line.rfind(_CITE[1], 0, at)
     phrase = line.rfind(_PHRASE[0], 0, at) > line.rfind(_PHRASE[1], 0, at)
-    return not (opened or phrase)
+    # nor an overprinted phrase: its copies are printed over it, so they go where it goes
+    overprinted = line.rfind(_BOLD[0], 0, at) > line.rfind(_BOLD[1], 0, at)
+    return not (opened or phrase or overprinted)
 
 
 def _join_pairs(block: list[str], pairs: list[tuple[str, str]]) -> list[str]:
@@ -408,16 +435,24 @@ def noise_options(draw: st.DrawFn, lang: str = "en", *, lossy: bool = False) -> 
     width = draw(st.none() | st.integers(min_value=15 if cjk else 40, max_value=40 if cjk else 100))
     year = draw(st.integers(min_value=0, max_value=99))
     serial = draw(st.integers(min_value=0, max_value=99999))
+    blank_lines = draw(st.sampled_from(["keep", "remove", "double"] if cjk else ["keep", "remove"]))
+    # A blank line after every line is the seed's extractor, which leaves no page furniture or
+    # markdown and prints superscripts (the cleaned seed: "¹ 见第 55/2号决议"). Chinese prints no
+    # space between words, so there is none for a marker to stand apart in.
+    seed = blank_lines == "double"
+    markers = (
+        ["superscript"] if seed else ["superscript", "glued"] if cjk else ["superscript", "glued", "detached"]
+    )
     return NoiseOptions(
         width=width,
-        page_lines=draw(st.none() | st.integers(min_value=8, max_value=60)),
+        page_lines=None if seed else draw(st.none() | st.integers(min_value=8, max_value=60)),
         job=f"{year:02d}-{serial:05d}",
         printed=draw(st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))),
-        markers=draw(st.sampled_from(["superscript", "glued", "detached"])),
-        blank_lines=draw(st.sampled_from(["keep", "remove", "double"] if cjk else ["keep", "remove"])),
+        markers=draw(st.sampled_from(markers)),
+        blank_lines=blank_lines,
         masthead=draw(st.sampled_from(["print", "symbol_first", "joined"])),
         num_on_own_line=draw(st.booleans()),
-        markdown=draw(st.booleans()),
+        markdown=False if seed else draw(st.booleans()),
         bold_repeat=draw(st.sampled_from([1, 4])) if cjk else 1,
         lossy=lossy,
     )

@@ -28,16 +28,22 @@ from dataclasses import dataclass
 # A bold run printed four times by the extractor, at the start of a block (after its number,
 # if any); the longest phrase seen in GA resolutions is well under 20 characters.
 _REPEATED = re.compile(r"([\u3400-\u9fff]{1,20}?)\1{3}")
-_LEAD = re.compile(r"^(?:\d{1,3}\.|\([a-z]{1,4}\))?\s*")
+_LEAD = re.compile(r"^(?:[-•]\s+)?(?:\d{1,3}\.|\([a-z]{1,4}\))?\s*")
+# The seed's extractor indents the first line of each paragraph; pdftotext indents nothing.
+_INDENTED = re.compile(r"^[ \t]+\S", re.MULTILINE)
 # A footnote marker alone on its line (the extractor's rendering of a superscript).
 _MARKER = re.compile(r"^(\d{1,3})([ \t]*)$")
-# The footnote separator: a long run of spaces on a line of its own.
-_SEPARATOR = re.compile(r"^[ \t]{10,}$")
+# The footnote separator: a long run of spaces on a line of its own (the seed's extractor),
+# or of underscores (pdftotext's rule).
+_SEPARATOR = re.compile(r"^(?:[ \t]{10,}|_{5,}[ \t]*)$")
 # Lines printed on their own under the text: the adoption date and the meeting line. They
 # have no indent in the extractor's output, so only their shape tells them apart.
 _CLOSING = re.compile(r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|第\s*\d{1,3}\s*次.*会议.*)$")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# A footnote printed as "¹ 见第 55/2号决议" (the cleaned form of the seed's footnotes).
+_NOTE_LINE = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s*(\S.*)$")
 _SPACES = re.compile(r"[ \t]+")
 
 
@@ -57,6 +63,21 @@ def has_extractor_defects(raw: str) -> bool:
     return _REPEATED.search(raw) is not None
 
 
+def has_seed_layout(raw: str) -> bool:
+    """Whether ``raw`` marks paragraph starts by indentation, as the seed's extractor does
+    (:func:`normalise_seed` reads that layout; other layouts only need :func:`drop_bold_copies`)."""
+    return _INDENTED.search(raw) is not None
+
+
+def drop_bold_copies(raw: str) -> str:
+    """``raw`` with the extractor's copies of the bold phrase that opens a line dropped.
+
+    For text laid out as ``pdftotext`` lays it out (no indentation, page furniture), which
+    the cleaning stage reads; line breaks are kept.
+    """
+    return "\n".join(_dedupe_lead(line, []) for line in raw.split("\n"))
+
+
 def normalise_seed(raw: str) -> SeedText:
     """Repair extractor output of a Chinese resolution (see the module docstring)."""
     blocks: list[str] = []
@@ -70,6 +91,11 @@ def normalise_seed(raw: str) -> SeedText:
             i = _read_footnotes(lines, i + 1, footnotes)
             continue
         if not line.strip():
+            i += 1
+            continue
+        note = _NOTE_LINE.match(line.strip())
+        if note:
+            footnotes.append((note.group(1).translate(_DIGITS), note.group(2)))
             i += 1
             continue
         marker = _MARKER.match(line)

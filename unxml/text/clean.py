@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from unxml.lexicons import Lexicon, lexicon
 from unxml.text.footnotes import (
     SUPERSCRIPT_DIGITS,
     SUPERSCRIPTS,
@@ -31,6 +32,7 @@ from unxml.text.footnotes import (
 )
 from unxml.text.lines import join_wrapped
 from unxml.text.marks import note_mark
+from unxml.text.printed import mask_numbers_not_cited
 from unxml.text.spacing import repair
 
 
@@ -80,14 +82,17 @@ _HEADER_DEPTH = 8
 def clean(text: str, lang: str = "en") -> CleanText:
     """Remove layout noise from one resolution's extracted text.
 
-    ``lang`` is accepted for the interface shared by all languages; the furniture handled here
-    (symbols, numbers, barcodes, underscores) is the same in every official language.
+    The furniture handled here (symbols, numbers, barcodes, underscores) is the same in every
+    official language; ``lang`` says how dates and meeting lines are printed, whose numbers
+    are never footnote citations, and which words of one letter repairing split words must
+    leave alone.
     """
-    return _Cleaner(text).run()
+    return _Cleaner(text, lexicon(lang)).run()
 
 
 class _Cleaner:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.lex = lex
         self.removed: list[Removal] = []
         # Ten substring tests over the document are many times faster than searching each
         # line for the character class.
@@ -101,7 +106,7 @@ class _Cleaner:
     def _repaired(self, pages: list[list[Numbered]]) -> list[list[Numbered]]:
         """Pages with words that extraction cut or glued repaired (see :mod:`unxml.text.spacing`)."""
         flat = [line for page in pages for line in page]
-        fixed, repairs = repair([text for _, text in flat])
+        fixed, repairs = repair([text for _, text in flat], self.lex.one_letter_words)
         for found in repairs:
             self.removed.append(Removal(flat[found.index][0], found.before, found.reason))
         out: list[list[Numbered]] = []
@@ -180,11 +185,20 @@ class _Cleaner:
                     body.append((lineno, self._normalise((lineno, before))))
                 block = []
                 continue
-            if not self.paginated and len(text) <= 3 and text.isdecimal():  # a page number alone
+            # a page number alone, unless it is the next item of a list the line before began
+            if not self.paginated and len(text) <= 3 and text.isdecimal() and not self._ends_list(body):
                 self.drop(line, "page number")
                 continue
             body.append((lineno, self._normalise(line)))
         return body, block
+
+    def _ends_list(self, body: list[Numbered]) -> bool:
+        """Whether the last body line stops after a list separator ("items 13 and", "项目100和"),
+        so that a number on the next line is the list's next item, not a page number."""
+        if not body:
+            return False
+        last = body[-1][1].rstrip()
+        return any(last.endswith(separator.strip()) for separator in self.lex.list_separators())
 
     def _noise(self, page: int, line: Numbered) -> str | None:
         text = line[1]
@@ -197,7 +211,10 @@ class _Cleaner:
         if page == 0 and self.paginated and _PRINT_DATE.match(text):
             return "print date"
         of = _PAGE_OF.match(text)
-        if of and int(of.group(2)) == self.page_count and 1 <= int(of.group(1)) <= self.page_count:
+        # A first page prints no page number (none of the 320 English extractions of session 78
+        # has "1/N"): "1/1" is the number of the Assembly's first resolution, as Arabic and
+        # Chinese print it (without a full stop).
+        if of and int(of.group(2)) == self.page_count and 2 <= int(of.group(1)) <= self.page_count:
             return "page number"
         return self._header_noise(page, text)
 
@@ -313,7 +330,7 @@ class _Cleaner:
     def _cite(self, lines: list[str], page_notes: tuple[BlockNote, ...], body: list[Numbered]) -> list[str]:
         """Mark where the page's footnotes are cited in its body lines."""
         markers = [n.marker for n in page_notes]
-        placed = place_citations(lines, markers)
+        placed = place_citations(mask_numbers_not_cited(lines, self.lex), markers)
         for note, citation in zip(page_notes, placed, strict=True):
             if citation is None:
                 self.removed.append(

@@ -314,6 +314,9 @@ _ABBREVIATIONS_BEFORE_DOT = frozenset(
         "pp",
         "art",
         "arts",
+        "par",  # French "par. 33"
+        "párr",  # Spanish "párr. 33"
+        "núm",  # Spanish "Suplemento núm. 5"
     }
 )
 _GLUED_TO_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\d{1,3}$")
@@ -321,7 +324,16 @@ _GLUED_TO_YEAR_SCORE = 1.0
 _GLUED_BOTH_SCORE = 1.0
 _AFTER_NUMBER_SCORE = 1.2
 _YEAR_AT_STOP = re.compile(r"\d{4}\.")
-_WORD_AT_STOP = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.$")
+_WORD_AT_STOP = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")  # letters of any script
+# Punctuation of other scripts a citation follows: Arabic "،" "؛", Chinese clause ends and
+# closing brackets ("》" before most citations in the UN's Chinese files), and the Chinese full
+# stop, which unlike "." never ends an abbreviation or a number.
+_CLAUSE_ENDS = "،؛，；：、）》〉」』"
+_FULL_STOPS = "。"
+_AFTER_STOP_SCORE = 2.5
+# Scripts whose short words before a full stop are abbreviations: Latin (with its accented
+# letters) and Cyrillic.
+_ABBREVIATING_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]+")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _UPPER_CODE = re.compile(r"(?:^|[^\w])([A-Z]{1,5})$")
 # Starts only at a word start and never backtracks: linear even on one very long "word".
@@ -379,7 +391,10 @@ def _score(line: str, start: int, end: int, previous_line: str) -> float:
     if after[:1].isalnum():
         # "Agreement4and": glued on both sides between letters, as extraction sometimes does.
         glued_both = before[-1:].isalpha() and after[0].islower() and not _UPPER_CODE.search(before)
-        return _GLUED_BOTH_SCORE if glued_both else 0
+        # Chinese glues the text after a citation too ("决议，¹以及"): after its punctuation,
+        # a number cannot begin a word.
+        chinese = before[-1:] in _CLAUSE_ENDS or before[-1:] in _FULL_STOPS
+        return _GLUED_BOTH_SCORE if glued_both or chinese else 0
     if at_line_start:
         # "3." or "(3)" opening a line numbers a paragraph; it cites nothing.
         if after[:1] in ".)":
@@ -399,10 +414,13 @@ def _score(line: str, start: int, end: int, previous_line: str) -> float:
             # ("Additional Protocol I6") it is a citation.
             code = _UPPER_CODE.search(before)
             return 0 if code and not _ROMAN.fullmatch(code.group(1)) else 3
-        return 3 if last in ",;:)]”’\"'" else 0
+        if last in ",;:)]”’\"'" or last in _CLAUSE_ENDS:
+            return 3
+        return _AFTER_STOP_SCORE if last in _FULL_STOPS else 0
     word = _WORD_BEFORE.search(before)
     token = word.group(1) if word else ""
-    if last in ',;:)”’"' or (last == "." and _glued_after_word(before.rstrip())):
+    after_stop = last in _FULL_STOPS or (last == "." and _glued_after_word(before.rstrip()))
+    if last in ',;:)”’"' or last in _CLAUSE_ENDS or after_stop:
         score = 3.0
     elif token.lower() in _NUMBER_WORDS or token.lower().rstrip(",") in _NUMBER_WORDS:
         return 0
@@ -427,7 +445,11 @@ def _score(line: str, start: int, end: int, previous_line: str) -> float:
 def _glued_after_word(before: str) -> bool:
     """``before`` ends "word." where word is not an abbreviation that takes a number."""
     word = _WORD_AT_STOP.search(before)
-    return bool(word) and len(word.group(1)) > 2 and word.group(1).lower() not in _ABBREVIATIONS_BEFORE_DOT
+    if not word or word.group(1).lower() in _ABBREVIATIONS_BEFORE_DOT:
+        return False
+    # Short Latin or Cyrillic words before a full stop are abbreviations ("p.", "No.", "г.");
+    # Arabic abbreviates nothing so ("إذ." ends a sentence).
+    return len(word.group(1)) > 2 or not _ABBREVIATING_SCRIPT.fullmatch(word.group(1))
 
 
 def place_citations(lines: Sequence[str], markers: Sequence[str]) -> list[Citation | None]:

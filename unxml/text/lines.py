@@ -15,14 +15,18 @@ _STARTS_WORD = re.compile(r"^[^\W\d_]")
 # A suspended hyphen ("micro- and small-sized"): the next line starts with a conjunction, so
 # the hyphen ends a word and the space stays.
 _SUSPENDED = re.compile(r"^(?:and|or|to|nor)\b")
+# Chinese is written without spaces: a line break next to a Han character or to Chinese
+# punctuation is no space (between two Latin words it is one, as elsewhere).
+_CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def join_wrapped(lines: Sequence[str]) -> str:
     """Join the hard-wrapped lines of one paragraph into one line of running text.
 
     Line breaks become single spaces, except after a soft hyphen (dropped: a break inside a
-    word) and after a compound's hyphen followed by the rest of the word ("people-" +
-    "centred" gives "people-centred"). Blank lines and surrounding spaces are ignored.
+    word), after a compound's hyphen followed by the rest of the word ("people-" +
+    "centred" gives "people-centred") and next to Chinese ("决" + "议" gives "决议"). Blank
+    lines and surrounding spaces are ignored.
     """
     out = ""
     for raw in lines:
@@ -35,11 +39,19 @@ def join_wrapped(lines: Sequence[str]) -> str:
         # for each line would make joining a long paragraph quadratic.
         elif out[-1] == _SOFT_HYPHEN:
             out = out[:-1] + line
-        elif _ends_compound_hyphen(out) and _STARTS_WORD.match(line) and not _SUSPENDED.match(line):
+        elif _joins_without_space(out, line):
             out += line
         else:
             out += " " + line
     return out
+
+
+def _joins_without_space(text: str, line: str) -> bool:
+    """Whether ``line`` goes on ``text`` with no space: next to Chinese, or after a compound's
+    hyphen ("people-" + "centred", but "micro-" + "and small")."""
+    if _CJK.match(text[-1]) or _CJK.match(line[0]):
+        return True
+    return _ends_compound_hyphen(text) and bool(_STARTS_WORD.match(line)) and not _SUSPENDED.match(line)
 
 
 def _ends_compound_hyphen(text: str) -> bool:

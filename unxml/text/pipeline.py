@@ -13,7 +13,7 @@ from unxml.errors import ConversionError, ConversionWarning
 from unxml.lexicons import available, lexicon
 from unxml.model import Resolution
 from unxml.text.bidi import drop_direction_marks
-from unxml.text.chinese import has_extractor_defects, normalise_seed
+from unxml.text.chinese import drop_bold_copies, has_extractor_defects, has_seed_layout, normalise_seed
 from unxml.text.clean import clean
 from unxml.text.detect import detect_language
 from unxml.text.printed import lift_endnotes, one_paragraph_per_block
@@ -33,7 +33,7 @@ def convert_with_issues(text: str, lang: str | None = None, source: str | None =
         )
     text = drop_direction_marks(text)
     if lang == "zh" and has_extractor_defects(text):
-        text = normalise_seed(text).text
+        text = normalise_seed(text).text if has_seed_layout(text) else drop_bold_copies(text)
     lex = lexicon(lang)
     cleaned = clean(lift_endnotes(text, lex), lang=lang)
     return recognise(cleaned, lex, source, per_block=one_paragraph_per_block(text))

@@ -22,9 +22,15 @@ from unxml.lexicons import Lexicon
 from unxml.text.footnotes import apply_citations, place_citations
 from unxml.text.marks import NOTE_MARK
 
-_NOTE_LINE = re.compile(r"^(\d{1,3}) (\S.*)$")
+# "1 text"; "1 - text" is an Arabic paragraph.
+_NOTE_LINE = re.compile(r"^(\d{1,3}) (?![-–] )(\S.*)$")
+# Renderers indent nothing; an extractor indents the first line of a paragraph (the Chinese
+# seed), and its blank lines separate lines, not paragraphs.
+_INDENTED = re.compile(r"^[ \t]+\S", re.MULTILINE)
 _PAGED = re.compile(r"\f|^_{5,}\s*$", re.MULTILINE)
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# How the lexicon's date patterns end: no digit after the year.
+_NO_DIGIT_AFTER = r"(?!\d)"
 _SUPERSCRIPT_NOTE_LINE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ \S")
 # Arabic prints a citation between parentheses: "الخمسين(¹)".
 _PARENTHESISED = "({})"
@@ -36,9 +42,9 @@ def one_paragraph_per_block(text: str) -> bool:
     """Whether ``text`` is laid out one paragraph per block (blank lines between blocks).
 
     Footnote lines at the end are one block of several lines and do not count; pages (form
-    feeds) mean extracted text, never this layout.
+    feeds) and indented lines mean extracted text, never this layout.
     """
-    if "\f" in text:
+    if "\f" in text or _INDENTED.search(text):
         return False
     blocks = [b for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
     body = [b for b in blocks if not all(_is_note_line(line) for line in b.splitlines())]
@@ -49,8 +55,8 @@ def one_paragraph_per_block(text: str) -> bool:
 def lift_endnotes(text: str, lex: Lexicon) -> str:
     """``text`` with an end block of plain-digit footnotes turned into superscript form.
 
-    Citations are looked for as the cleaning stage does, except in dates ("45e séance
-    plénière 7 décembre 2023" cites nothing); where every marker is printed between
+    Citations are looked for as the cleaning stage does, never in dates and meeting lines
+    ("45e séance plénière 7 décembre 2023" cites nothing); where every marker is printed between
     parentheses in order (the Arabic "(1)"), those are the citations. Text in any other
     layout (pages, superscript markers already) is returned unchanged.
     """
@@ -70,7 +76,7 @@ def lift_endnotes(text: str, lex: Lexicon) -> str:
     if in_parentheses is not None:
         body = in_parentheses
     else:
-        placed = place_citations(_without_dates(body, lex), markers)
+        placed = place_citations(mask_numbers_not_cited(body, lex), markers)
         body = apply_citations(body, [(m, c) for m, c in zip(markers, placed, strict=True) if c is not None])
         body = [NOTE_MARK.sub(lambda mark: mark.group(1).translate(_SUPERSCRIPT), line) for line in body]
     block = [f"{note.group(1).translate(_SUPERSCRIPT)} {note.group(2)}" for note in notes if note]
@@ -105,11 +111,27 @@ def _parenthesised(body: list[str], markers: list[str]) -> list[str] | None:
     return out
 
 
-def _without_dates(body: list[str], lex: Lexicon) -> list[str]:
-    """The lines with every printed date blanked out (same length, so positions still hold)."""
-    patterns = {re.compile(lex.date_regex), re.compile(lex.masthead_dates().date_regex)}
+def mask_numbers_not_cited(body: list[str], lex: Lexicon) -> list[str]:
+    """The lines with every printed date, meeting line, agenda line and paragraph number
+    blanked out (same length, so positions still hold): their numbers ("7 décembre 2023",
+    Arabic "الجلسة العامة 45" and "3 -", Chinese "议程项目1") are never footnote citations.
+
+    A date counts even with a marker folded to digits and glued to it ("7 octobre 20217"
+    cites footnote 7 after the year): the day must not be taken for that citation.
+    """
+    regexes = (lex.date_regex, lex.masthead_dates().date_regex)
+    patterns = {re.compile(regex.removesuffix(_NO_DIGIT_AFTER)) for regex in regexes}
     out = []
     for line in body:
+        if lex.parse_meeting(line):
+            out.append("x" * len(line))
+            continue
+        number = lex.paragraph_number.match(line)
+        if number:
+            line = "x" * number.end() + line[number.end() :]
+        agenda = lex.find_agenda(line)
+        if agenda:
+            line = line[: agenda[1]] + "x" * (agenda[2] - agenda[1]) + line[agenda[2] :]
         for pattern in patterns:
             line = pattern.sub(lambda m: "x" * len(m.group()), line)
         out.append(line)
