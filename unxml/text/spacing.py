@@ -132,16 +132,17 @@ class Vocabulary:
         count = words.get
         out = set()
         for head, tail in adjacent:
-            # Most tokens are letters or digits only, and then whole words.
-            if not head.isalnum():
-                head = _core_end(head) if head[-1:].isalnum() else None  # "rights," has none
-            if not tail.isalnum():
-                tail = _core_start(tail) if tail[:1].isalnum() else None
-            if head is None or tail is None:
-                continue
-            if head in _YEAR_HEAD:
-                out.add((head, tail))
-            elif tail[0].islower() and tail.isalpha() and head.isalpha():
+            if not (head.isalpha() and tail.isalpha()):  # most tokens are letters, whole words
+                pair = _meeting(head, tail)
+                if pair is None:
+                    continue
+                head, tail = pair
+                if head in _YEAR_HEAD:
+                    out.add(pair)
+                    continue
+                if not (head.isalpha() and tail.isalpha()):
+                    continue
+            if tail[0].islower():
                 low_head, low_tail = head.lower(), tail.lower()
                 if (
                     count(low_head) == count(low_tail)
@@ -252,6 +253,19 @@ def _adjacent_tokens(lines: Iterable[str]) -> set[tuple[str, str]]:
     for line in lines:
         pairs.update(pairwise(line.split(" ")))
     return pairs
+
+
+def _meeting(head: str, tail: str) -> tuple[str, str] | None:
+    """The letters or digits where two tokens meet, if both have some ("(th" + "e," → "th" + "e").
+
+    The patterns are searched only where the ends tested first leave a pair that
+    ``_candidates`` may keep: a year's first half, or letters followed by a lowercase letter.
+    """
+    core_end = head if head.isalnum() else _core_end(head) if head[-1:].isalnum() else None
+    if core_end is None or not (core_end in _YEAR_HEAD or (core_end.isalpha() and tail[:1].islower())):
+        return None
+    core_start = tail if tail.isalnum() else _core_start(tail)
+    return None if core_start is None else (core_end, core_start)
 
 
 def _hyphenated_tokens(text: str) -> Iterator[str]:
