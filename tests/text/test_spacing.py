@@ -108,3 +108,10 @@ def test_one_letter_words_of_the_language_stay_words():
     )
     assert repair(["y a la", "ya", "y", "a"], lexicon("es").one_letter_words)[0][0] == "y a la"
     assert fixed("man y countries", "many", "y") == "many countries"  # English: no such words
+
+
+def test_a_word_cut_before_its_possessive_is_joined_again() -> None:
+    # A/RES/78/71: "Scientific Com mittee’s global survey" (the elision rule is French only)
+    lines = ["the Scientific Committee met", "the Scientific Com mittee’s global survey"]
+    fixed, _ = repair(lines)
+    assert fixed[1] == "the Scientific Committee’s global survey"

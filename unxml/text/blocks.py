@@ -127,7 +127,8 @@ class _Segmenter:
         self.items = items if per_block else _restore_last_lines(items, lex)
         self.lex = lex
         self.width = _width(self.items)
-        # A resolution with numbered paragraphs has no unnumbered operative paragraph before them.
+        # A resolution with numbered paragraphs has no unnumbered operative paragraph before
+        # them, except one that introduces them ("Resolves that:" / "1.", A/RES/78/256).
         self.numbered = any(
             (found := lex.paragraph_number.match(line)) and found["num"] == "1" for _, line in self.items
         )
@@ -242,7 +243,8 @@ class _Segmenter:
             self._open("operative", index, None, [line])
             return True
         if not self.in_body:
-            if self.verb_of(line) and not self.phrase_of(line) and not self.numbered:
+            introduces = line.rstrip().endswith(":")
+            if self.verb_of(line) and not self.phrase_of(line) and (introduces or not self.numbered):
                 # A resolution with a single operative paragraph prints no number.
                 self._open("operative", index, None, [line])
                 self.in_body = True

@@ -390,8 +390,10 @@ def repair_line(line: str, vocabulary: Vocabulary, index: int = 0) -> tuple[str,
 
 
 def _elided(token: str, core: str) -> bool:
-    """Whether the token opens with an elided word ("l’importance")."""
-    return token[len(core) : len(core) + 1] in _ELISION and len(token) > len(core) + 1
+    """Whether the token opens with an elided word ("l’importance", "qu’il", "jusqu’à"), not
+    with a word and its possessive ("mittee’s" of "Com mittee’s")."""
+    short = len(core) <= 2 or core.lower().endswith("qu")
+    return short and token[len(core) : len(core) + 1] in _ELISION and len(token) > len(core) + 1
 
 
 def _has_split(line: str, vocabulary: Vocabulary) -> bool:
