@@ -133,7 +133,7 @@ class Vocabulary:
         out = set()
         for head, tail in adjacent:
             if not (head.isalpha() and tail.isalpha()):  # most tokens are letters, whole words
-                pair = _meeting(head, tail)
+                pair = _where_tokens_meet(head, tail)
                 if pair is None:
                     continue
                 head, tail = pair
@@ -255,7 +255,7 @@ def _adjacent_tokens(lines: Iterable[str]) -> set[tuple[str, str]]:
     return pairs
 
 
-def _meeting(head: str, tail: str) -> tuple[str, str] | None:
+def _where_tokens_meet(head: str, tail: str) -> tuple[str, str] | None:
     """The letters or digits where two tokens meet, if both have some ("(th" + "e," → "th" + "e").
 
     The patterns are searched only where the ends tested first leave a pair that
