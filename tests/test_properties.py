@@ -55,7 +55,6 @@ AKN = {"a": AKN_NS}
 # the printed text of every language converts back (property 1). In the other languages the
 # noise model still finds failures (docs/robustness.md lists them).
 CONVERTIBLE = {"en": True, "ar": True, "es": True, "fr": True, "ru": True, "zh": True}
-PAGED = set(ALL_LANGUAGES)
 
 
 def realistic(lang: str) -> st.SearchStrategy[Resolution]:
@@ -105,12 +104,6 @@ def test_noise_shrinks_to_the_noise_that_matters():
     assert needed == replace(clean, markdown=True, page_lines=8)
 
 
-def single_page(lang: str, options: st.SearchStrategy[NoiseOptions]) -> st.SearchStrategy[NoiseOptions]:
-    """Pages in English only (bug 14 is fixed): the other languages were searched on single
-    pages so far, and their page breaks still fail (a Spanish citation at a page break)."""
-    return options if lang in PAGED else options.map(lambda o: replace(o, page_lines=None))
-
-
 # --- 1. printed text converts back to the model ----------------------------------------------
 
 
@@ -130,8 +123,7 @@ def test_converting_the_printed_text_gives_the_model_back(lang, data):
 @given(data=st.data())
 def test_converting_noisy_extractions_gives_the_model_back(lang, data):
     model = data.draw(realistic(lang), label="model")
-    options = single_page(lang, noise_options(lang))
-    noisy = add_noise(model, data.draw(options, label="noise"))
+    noisy = add_noise(model, data.draw(noise_options(lang), label="noise"))
     assert_same(model, converted(noisy.text, lang))
 
 
@@ -234,8 +226,7 @@ def xml_words(xml: bytes):
 def test_every_word_that_is_not_layout_noise_reaches_the_xml(lang, data):
     model = data.draw(realistic(lang), label="model")
     lossy = data.draw(st.booleans(), label="lossy")
-    options = single_page(lang, noise_options(lang, lossy=lossy))
-    noisy = add_noise(model, data.draw(options, label="noise"))
+    noisy = add_noise(model, data.draw(noise_options(lang, lossy=lossy), label="noise"))
     try:
         result = converted(noisy.text, lang)
     except UnxmlError:
