@@ -34,6 +34,7 @@ from unxml.lang import LANGUAGES, language
 from unxml.lexicons import lexicon
 from unxml.model import (
     Agenda,
+    Footnote,
     Meeting,
     NoteRef,
     OperativeParagraph,
@@ -47,7 +48,7 @@ from unxml.model import (
 )
 from unxml.render import to_text
 from unxml.testing import strategies
-from unxml.testing.noise import NoiseOptions, add_noise, content_words, noise_options, words
+from unxml.testing.noise import SEPARATOR, NoiseOptions, add_noise, content_words, noise_options, words
 
 ALL_LANGUAGES = sorted(LANGUAGES)
 AKN = {"a": AKN_NS}
@@ -356,6 +357,30 @@ def test_a_title_printed_right_under_its_running_copy_is_not_doubled(lang):
     assert "\nSolidarity\nSolidarity\n" in noisy.text.replace("\n\n", "\n")
     assert noisy.text.count("\f") == 1  # two pages: the running title heads one, as in bug 59
     assert_same(model, converted(noisy.text, lang))
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "es", "fr", "ru"])
+def test_a_heading_wrapped_after_the_day_of_its_date_keeps_the_date(lang):
+    """Bug 58: "… Ассамблеей 1" / "января 2000 года" on a page whose footnote 1 is printed at
+    its bottom: the day was taken for the citation and the heading for the agenda's title."""
+    lex = lexicon(lang)
+    adopted = date(2000, 1, 1)
+    model = _with_masthead(minimal(lang), agenda=Agenda(text=lex.agenda_text(("1",)), items=("1",)))
+    paragraph = model.body[0].model_copy(update={"text": ("a,", NoteRef(kind="note", marker="1"), " a.")})
+    model = model.model_copy(
+        update={
+            "heading": lex.heading(adopted),
+            "body": (paragraph,),
+            "footnotes": (Footnote(marker="1", text=("A.",)),),
+        }
+    )
+    day, rest = lex.format_date(adopted).split(" ", 1)
+    noisy = add_noise(model, NoiseOptions(page_lines=100)).text  # one page, its footnote at the bottom
+    assert noisy.count(f"{day} {rest}\n") == 2 and SEPARATOR in noisy
+    wrapped = noisy.replace(
+        f"{day} {rest}\n", f"{day}\n{rest}\n", 1
+    )  # the heading's, above the meeting line's
+    assert_same(model, converted(wrapped, lang))
 
 
 @pytest.mark.parametrize("last_line", ["United Nations", "General Assembly"])

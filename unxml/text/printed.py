@@ -122,7 +122,7 @@ def mask_numbers_not_cited(body: list[str], lex: Lexicon) -> list[str]:
     regexes = (lex.date_regex, lex.masthead_dates().date_regex)
     patterns = {re.compile(regex.removesuffix(_NO_DIGIT_AFTER)) for regex in regexes}
     out = []
-    for line in body:
+    for index, line in enumerate(body):
         if lex.parse_meeting(line):
             out.append("x" * len(line))
             continue
@@ -134,5 +134,18 @@ def mask_numbers_not_cited(body: list[str], lex: Lexicon) -> list[str]:
             line = line[: agenda[1]] + "x" * (agenda[2] - agenda[1]) + line[agenda[2] :]
         for pattern in patterns:
             line = pattern.sub(lambda m: "x" * len(m.group()), line)
+        if line.rstrip()[-1:].isdigit() and index + 1 < len(body):
+            line = _mask_date_wrapped_after_its_day(line, body[index + 1], patterns)
         out.append(line)
     return out
+
+
+def _mask_date_wrapped_after_its_day(line: str, next_line: str, patterns: set[re.Pattern[str]]) -> str:
+    """``line`` with the start of a date that the next line finishes blanked out: a heading
+    wrapped as "… Ассамблеей 1" / "января 2000 года" ends with a day, not a citation."""
+    joined = f"{line} {next_line}"
+    for pattern in patterns:
+        for found in pattern.finditer(joined):
+            if found.start() < len(line) < found.end():
+                return line[: found.start()] + "x" * (len(line) - found.start())
+    return line
