@@ -84,3 +84,14 @@ def test_cleaned_markdown_and_joined_masthead_like_the_seeds():
     assert "\n\nFifty-sixth session Agenda item 110\n\n" in text
     assert "\n\n- 1. *Invites* Member States;\n\n" in text
     assert "\n\n*Recalling* the United Nations" in text
+
+
+def test_a_detached_citation_never_starts_a_line():
+    """Bug 61: wrapping put a marker printed apart from its word alone at the top of the next
+    page ("un un," / page break / "2"); a superscript is typeset against its word."""
+    model = seed_56_121()
+    cited = model.footnotes[0].marker
+    for width in range(20, 80):
+        noisy = add_noise(model, NoiseOptions(width=width, markers="detached"))
+        body = noisy.text.split("__________________")[0]
+        assert not [line for line in body.splitlines() if line.split(" ")[0] == cited], width

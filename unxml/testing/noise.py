@@ -345,7 +345,9 @@ def _wrap_words(line: str, width: int) -> list[str]:
         for index, piece in enumerate(_HYPHEN_BREAK.split(word)):
             glue = "" if index else " "
             candidate = f"{current}{glue}{piece}" if current else piece
-            if current and _visible_len(candidate) > width:
+            # A superscript is typeset against its word: no line starts with one, even where
+            # the extractor prints it apart ("un un, 2").
+            if current and _visible_len(candidate) > width and not piece.startswith(_CITE[0]):
                 out.append(current)
                 current = piece
             else:
