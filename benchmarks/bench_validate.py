@@ -10,7 +10,11 @@ Usage::
 - **cold start**: ``python -m unxml.cli validate ONE.xml`` in a fresh interpreter, median
   wall time of ``--runs`` runs (includes interpreter start, imports and schema compilation);
 - **memory**: resident set size after each of ``--passes`` passes over the files: flat when
-  nothing is kept per document.
+  nothing is kept per document;
+- **stages** (``--stages``): CPU time per document of each step (parsing, each schema's
+  validation, turning its errors into findings, each semantic rule), to see where the time
+  goes before changing anything. A rule's time includes what it is the first to compute of the
+  facts several rules share.
 
 The figures in docs/validation.md were made with this script on /work/shared/corpus/dev/en.
 """
@@ -76,12 +80,59 @@ def memory(files: list[Path], profile: bool, passes: int) -> list[float]:
     return sizes
 
 
+def stage_times(files: list[Path], profile: bool) -> dict[str, float]:
+    """CPU seconds per document of each step of validation (best of two passes)."""
+    from unxml import xmlsafe
+    from unxml.validate import stages
+    from unxml.validate.engine import _Collector, _schema, default_lexicons
+    from unxml.validate.location import Locations
+    from unxml.validate.report import Report
+    from unxml.validate.rules import all_rules
+    from unxml.validate.rules.base import Document
+
+    Validator(profile=profile).validate(files[0])  # compiles the schemas
+    schemas = [("OASIS", _schema("oasis"), stages.OASIS)]
+    if profile:
+        schemas.append(("profile", _schema("profile"), stages.PROFILE))
+    rules = all_rules()
+    datas = [path.read_bytes() for path in files]
+    best: dict[str, float] = {}
+    for _ in range(2):
+        spent: dict[str, float] = {}
+        for data in datas:
+            clock = time.process_time()
+            tree = xmlsafe.parse_bytes(data)
+            spent["parse"] = spent.get("parse", 0.0) + time.process_time() - clock
+            locations = Locations(tree)
+            for name, schema, stage in schemas:
+                clock = time.process_time()
+                schema.validate(tree)
+                validation = time.process_time() - clock
+                # _schema_findings validates again: its time less one validation is the
+                # conversion of libxml2's errors into findings.
+                collect = _Collector(Report("bench"), lambda code: True, None)
+                clock = time.process_time()
+                Validator._schema_findings(schema, tree, stage, collect, locations)
+                conversion = time.process_time() - clock - validation
+                spent[f"{name} schema"] = spent.get(f"{name} schema", 0.0) + validation
+                spent[f"{name} findings"] = spent.get(f"{name} findings", 0.0) + conversion
+            document = Document(tree, default_lexicons)
+            for rule in rules:
+                clock = time.process_time()
+                list(rule.check(document))
+                spent[rule.code] = spent.get(rule.code, 0.0) + time.process_time() - clock
+        for step, seconds in spent.items():
+            best[step] = min(best.get(step, seconds), seconds)
+    return {step: seconds / len(datas) for step, seconds in best.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dir", type=Path)
     parser.add_argument("--profile", choices=("unxml", "none"), default="unxml")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--stages", action="store_true", help="CPU time per document of each step")
     args = parser.parse_args(argv)
     files, _ = expand_paths([str(args.dir)])
     if not files:
@@ -89,6 +140,15 @@ def main(argv: list[str] | None = None) -> int:
     profile = args.profile == "unxml"
     load = os.getloadavg()[0]
     print(f"{len(files)} files under {args.dir}; profile {args.profile}; load average {load:.1f}")
+    if args.stages:
+        times = stage_times(files, profile)
+        rules = sum(seconds for step, seconds in times.items() if step.startswith("UNX"))
+        print(
+            f"CPU time per document: {sum(times.values()) * 1e3:.2f} ms, of which rules {rules * 1e3:.2f} ms"
+        )
+        for step, seconds in sorted(times.items(), key=lambda item: -item[1]):
+            print(f"  {step:18} {seconds * 1e3:6.3f} ms")
+        return 0
     wall_rate, cpu_rate, findings = throughput(files, profile, args.runs)
     print(
         f"throughput: {cpu_rate:.0f} documents per CPU-second, {wall_rate:.0f} per wall-second "

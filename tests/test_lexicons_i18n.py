@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from i18n_layout import AKN, LANGS, samples
 
 from unxml.lexicons import lexicon
+from unxml.text.masthead import parse_masthead
 from unxml.xmlsafe import parse_xml
 
 SPACES = re.compile(r"\s+")
@@ -203,6 +204,15 @@ def test_labels_of_other_languages_are_not_taken():
     assert lexicon("fr").paragraph_number.match("1er juillet") is None
 
 
+def test_russian_lookalike_letters_are_labels_read_as_latin():
+    ru = lexicon("ru")
+    assert ru.point_label.match("а) принимать")["label"] == "а)"  # Cyrillic, as printed (A/RES/78/206)
+    assert ru.latin_label("а)") == "a)"
+    assert ru.point_letter("с") == "c"
+    assert ru.point_label.match("б) принимать") is None  # a Cyrillic letter that looks like none
+    assert lexicon("fr").point_label.match("а) les") is None
+
+
 def test_arabic_letters_stand_for_latin_ones_in_abjad_order():
     ar = lexicon("ar")
     assert [ar.point_letter(c) for c in "أبجده"] == ["a", "b", "c", "d", "e"]
@@ -241,10 +251,53 @@ def test_eastern_arabic_digits_read_as_their_values():
         ("zh", "议程项目99(j)", ("99 (j)",)),
         ("zh", "议程项目71 (b)", ("71 (b)",)),
         ("es", "Temas 13 y 117 del programa", ("13", "117")),
+        ("ru", "Пункт 16 а) повестки дня", ("16 (a)",)),  # Cyrillic "а" typed for "a" (A/RES/78/134)
     ],
 )
 def test_agenda_lines_with_their_items_in_the_models_form(lang, line, items):
     assert lexicon(lang).find_agenda(line) == (items, 0, len(line))
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "items"),
+    [
+        ("es", ["Primer período de sesiones Tema 1 del", "programa"], ("1",)),
+        ("fr", ["Points 13 et 117 de", "l’ordre du jour"], ("13", "117")),
+        ("ru", ["Пункт 16 а) повестки", "дня"], ("16 (a)",)),
+    ],
+)
+def test_agenda_lines_wrapped_before_their_last_words(lang, lines, items):
+    # A narrow page wraps the words after the items (property 2 found it in Spanish).
+    agenda = parse_masthead(lines, lexicon(lang)).agenda
+    assert agenda is not None and agenda.items == items
+    assert agenda.text == " ".join(lines).removeprefix("Primer período de sesiones ")
+
+
+def test_a_session_line_wrapped_on_a_narrow_page():
+    # Property 4: the words of "Quincuagésimo segundo período de" / "sesiones Tema 1 …" were lost.
+    head = parse_masthead(["Quincuagésimo segundo período de", "sesiones Tema 1 del programa"], lexicon("es"))
+    assert (head.session, head.session_text) == (52, "Quincuagésimo segundo período de sesiones")
+    assert head.agenda is not None and head.agenda.text == "Tema 1 del programa"
+
+
+SPANISH_ORIGIN = "[sobre la base del informe de la Comisión Política Especial y de Descol onización"
+RUSSIAN_ORIGIN = "[по докладу Комитета по специальным полити ческим вопросам и вопросам деколонизации"
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "session"),
+    [
+        ("es", ["Decimo cuarto período de sesiones", f"{SPANISH_ORIGIN} (Cuarta Comisión) (A/14/100)]"],
+         "Decimocuarto período de sesiones"),
+        ("ru", ["Четырн адцатая сессия", f"{RUSSIAN_ORIGIN} (Четвертый комитет) (A/14/100)]"],
+         "Четырнадцатая сессия"),
+    ],
+)  # fmt: skip
+def test_masthead_words_cut_by_extraction_are_joined_again(lang, lines, session):
+    # Property 4 (lossy noise): "Decimo cuarto" was read as the fourth session, and the
+    # origin line was lost.
+    head = parse_masthead(lines, lexicon(lang))
+    assert head.session_text == session and head.origin is not None and head.origin.committee == "fourth"
 
 
 @settings(max_examples=40, deadline=None)

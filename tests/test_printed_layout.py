@@ -7,6 +7,7 @@ from pathlib import Path
 
 from unxml.lexicons import lexicon
 from unxml.model import OperativeParagraph
+from unxml.text.closing import find_closing
 from unxml.text.pipeline import convert_with_issues
 from unxml.text.printed import lift_endnotes, one_paragraph_per_block
 
@@ -41,6 +42,16 @@ def test_plain_digit_markers_become_superscripts_but_not_in_dates():
     assert lifted.endswith("¹ Documents officiels, Supplément no 23 (A/78/23).\n² A/AC.109/2023/15.\n")
 
 
+def test_a_marker_folded_onto_a_year_is_not_taken_for_the_day():
+    # A/RES/78/208 in French: "du 7 octobre 2021⁷" printed "du 7 octobre 20217".
+    text = (
+        "La Asamblea General,\n\nRecordando su resolución 48/2, de 1 de octubre de 20211,\n\n"
+        "1. Decide seguir examinando la cuestión.\n\n45a sesión plenaria\n7 de diciembre de 2023\n\n"
+        "1 A/78/1.\n"
+    )
+    assert "de 1 de octubre de 2021¹," in lift_endnotes(text, lexicon("es"))
+
+
 def test_arabic_citations_in_parentheses():
     text = (
         "إذ تشير إلى التقرير(1)، وإلى القرار 75/1(2)،\n\n"
@@ -70,6 +81,40 @@ def test_a_paragraph_printed_without_its_number_gets_the_next_one_and_is_reporte
     nums = [p.num for p in found.resolution.body if isinstance(p, OperativeParagraph)]
     assert nums == ["1.", "2."]
     assert any("'2.' assumed" in str(issue) for issue in found.issues)
+
+
+def test_a_short_paragraph_is_not_taken_for_an_extraction_slip():
+    # pdftotext may print a paragraph's short last line after its label; a renderer never
+    # does, so a short numbered paragraph before a longer unnumbered one stays where it is
+    # (A/RES/78/100 in French: paragraphs 4 and 5 were swapped).
+    long = "de continuer à prendre les mesures voulues " * 8
+    text = FRENCH.replace(
+        "1. Prie le Comité spécial de poursuivre l'examen de la question2.",
+        f"1. Prie le Comité de mettre à jour le site ;\n\nPrie le Département {long}:\n\n"
+        "a) de publier les informations ;\n\nb) de rendre compte2.",
+    )
+    body = convert_with_issues(text, "fr").resolution.body
+    assert [(p.num, "".join(map(str, p.text))[:30], len(p.points)) for p in body] == [
+        ("1.", "le Comité de mettre à jour le ", 0),
+        ("2.", "le Département de continuer à ", 2),
+    ]
+
+
+def test_unnumbered_operative_paragraphs_are_numbered_from_the_first():
+    # The renderer printed none of the numbers (A/RES/78/240 in French): the first paragraph,
+    # first taken for a resolution's only one, is numbered once a second one follows.
+    text = FRENCH.replace(
+        "1. Prie le Comité spécial de poursuivre l'examen de la question2.",
+        "Encourage la coopération ;\n\nPrie le Secrétaire général de faire rapport ;\n\n"
+        "Décide de poursuivre l'examen de la question2.",
+    )
+    found = convert_with_issues(text, "fr")
+    assert [(p.num, p.verb) for p in found.resolution.body] == [
+        ("1.", "Encourage"),
+        ("2.", "Prie"),
+        ("3.", "Décide"),
+    ]
+    assert any("'1.' assumed" in str(issue) for issue in found.issues)
 
 
 def test_the_chinese_seed_converts_whole():
@@ -105,3 +150,22 @@ def test_no_chinese_character_of_the_seed_is_lost():
     pieces += [plain(f.text) for f in res.footnotes]
     han = re.compile(r"[\u3400-\u9fff]")
     assert Counter(han.findall("".join(pieces))) == Counter(han.findall(normalise_seed(raw).text))
+
+
+def test_a_meeting_line_wrapped_on_a_narrow_page():
+    # Property 2: "10-е (возобновленное) пленарное заседание" is wider than a 40-character page.
+    lines = ["10-е (возобновленное) пленарное", "заседание", "1 января 2000 года"]
+    found = find_closing(lines, lexicon("ru"))
+    assert found is not None and (found.meeting.number, found.meeting.resumed, found.end) == (10, True, 3)
+    assert found.meeting.text == "10-е (возобновленное) пленарное заседание"
+
+
+def test_an_opening_phrase_wrapped_on_a_narrow_page_opens_its_paragraph():
+    # Property 2: a 40-character page wraps "Se déclarant de nouveau vivement" / "préoccupée".
+    text = FRENCH.replace(
+        "Ayant examiné le rapport du Comité spécial pour l'année 20231,",
+        "Ayant examiné le rapport du Comité spécial pour l'année 20231,\nSe déclarant de nouveau vivement\n"
+        "préoccupée par la situation,",
+    ).replace("\n\n1. Prie", "\n1. Prie")
+    preamble = convert_with_issues(text, "fr").resolution.preamble
+    assert [p.phrase for p in preamble] == ["Ayant examiné", "Se déclarant de nouveau vivement préoccupée"]

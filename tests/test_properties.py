@@ -18,6 +18,7 @@ from __future__ import annotations
 import warnings
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -28,9 +29,20 @@ from lxml import etree
 import unxml
 from unxml.cli import main as cli
 from unxml.errors import UnxmlError
-from unxml.lang import LANGUAGES
+from unxml.lang import LANGUAGES, language
 from unxml.lexicons import lexicon
-from unxml.model import Agenda, Meeting, OperativeParagraph, Part, Point, PrintedDate, Resolution, Section
+from unxml.model import (
+    Agenda,
+    Meeting,
+    NoteRef,
+    OperativeParagraph,
+    Part,
+    Point,
+    PrintedDate,
+    Resolution,
+    Section,
+    plain,
+)
 from unxml.render import to_text
 from unxml.testing import strategies
 from unxml.testing.noise import NoiseOptions, add_noise, content_words, noise_options, words
@@ -39,7 +51,7 @@ ALL_LANGUAGES = sorted(LANGUAGES)
 # Languages whose *noisy* extractions convert back today (and whether with sub-paragraphs);
 # the printed text of every language converts back (property 1). In the other languages the
 # noise model still finds failures (docs/robustness.md lists them).
-CONVERTIBLE = {"en": True, "ar": True, "zh": True}
+CONVERTIBLE = {"en": True, "ar": True, "es": True, "fr": True, "ru": True, "zh": True}
 
 
 def realistic(lang: str) -> st.SearchStrategy[Resolution]:
@@ -82,6 +94,15 @@ def single_page(options: st.SearchStrategy[NoiseOptions]) -> st.SearchStrategy[N
     return options.map(lambda o: replace(o, page_lines=None))
 
 
+def emphasis_on_one_line(
+    lang: str, options: st.SearchStrategy[NoiseOptions]
+) -> st.SearchStrategy[NoiseOptions]:
+    """In French, Russian and Spanish, whose verbs run to five words, no markdown until bug 20
+    (an emphasised verb wrapped over two lines, ``*вновь заявляет о решительной`` /
+    ``поддержке*``) is fixed; English draws it too rarely for the ``ci`` profile to fail."""
+    return options if lang == "en" else options.map(lambda o: replace(o, markdown=False))
+
+
 # --- 1. printed text converts back to the model ----------------------------------------------
 
 
@@ -101,7 +122,9 @@ def test_converting_the_printed_text_gives_the_model_back(lang, data):
 @given(data=st.data())
 def test_converting_noisy_extractions_gives_the_model_back(lang, data):
     model = data.draw(realistic(lang), label="model")
-    noisy = add_noise(model, data.draw(single_page(noise_options(lang)), label="noise"))
+    noisy = add_noise(
+        model, data.draw(emphasis_on_one_line(lang, single_page(noise_options(lang))), label="noise")
+    )
     assert_same(model, converted(noisy.text, lang))
 
 
@@ -198,7 +221,8 @@ def xml_words(xml: bytes):
 def test_every_word_that_is_not_layout_noise_reaches_the_xml(lang, data):
     model = data.draw(realistic(lang), label="model")
     lossy = data.draw(st.booleans(), label="lossy")
-    noisy = add_noise(model, data.draw(single_page(noise_options(lang, lossy=lossy)), label="noise"))
+    options = emphasis_on_one_line(lang, single_page(noise_options(lang, lossy=lossy)))
+    noisy = add_noise(model, data.draw(options, label="noise"))
     try:
         result = converted(noisy.text, lang)
     except UnxmlError:
@@ -211,6 +235,25 @@ def test_every_word_that_is_not_layout_noise_reaches_the_xml(lang, data):
     lexicon_ = lexicon(lang)
     lost -= words(f"{lexicon_.publisher} {lexicon_.assembly_name}")
     assert not lost, f"words lost between the input and the XML: {dict(lost)}"
+
+
+@pytest.mark.parametrize("lang", sorted(CONVERTIBLE))
+@budget(20)
+@given(data=st.data())
+def test_realistic_models_print_unambiguously(lang, data):
+    """What properties 2 and 4 rely on, found wrong by them: a sub-paragraph's introduction
+    read into the verb ("Acoge con beneplácito" + "también:"), a title "A" (a part's
+    letter), a citation glued after "la." (where "no.1" is an abbreviation and a number)."""
+    model = data.draw(realistic(lang), label="model")
+    lex = lexicon(lang)
+    for paragraph in model.body:
+        text = plain(paragraph.text)
+        assert lex.match_verb(paragraph.verb + language(lang).separator_before(text) + text) == paragraph.verb
+    assert len(plain(model.title)) > 1
+    for paragraph in (*model.preamble, *model.body, *(p for o in model.body for p in o.points)):
+        for before, piece in pairwise(paragraph.text):
+            if isinstance(piece, NoteRef) and str(before).endswith("."):
+                assert len(str(before).split()[-1]) > len("la.")
 
 
 # --- known failures, each on its smallest example --------------------------------------------

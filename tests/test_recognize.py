@@ -429,6 +429,15 @@ def test_single_unnumbered_paragraph_and_formula_without_comma() -> None:
     assert isinstance(paragraph, OperativeParagraph) and (paragraph.num, paragraph.verb) == (None, "Approves")
 
 
+def test_an_unnumbered_paragraph_that_introduces_the_numbered_ones_is_operative() -> None:
+    # A/RES/78/256: "The General Assembly" / "Resolves that:" / "1. The Working Capital Fund …"
+    masthead = MASTHEAD.replace("The General Assembly,", "The General Assembly")
+    body = "Resolves that:\n1. The Fund shall be established;\n2. The Fund shall be kept.\n" + CLOSING
+    res = read(body, masthead=masthead).resolution
+    assert res.preamble == ()
+    assert [(p.num, p.verb) for p in res.body] == [(None, "Resolves"), ("1.", ""), ("2.", "")]
+
+
 def test_citation_marks_stay_out_of_the_phrase() -> None:
     body = f"Recalling{note_mark('1')} its resolution,\n1. Decides to act.\n" + CLOSING
     res = read(body, (("1", "A note."),)).resolution

@@ -210,3 +210,23 @@ def test_a_marker_alone_on_a_line_goes_to_the_end_of_the_line_before():
 
 def test_a_marker_with_no_place_is_not_placed():
     assert place_citations(["in paragraph 3 of resolution 55/63"], ["3"]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("line", "marker", "expected"),
+    [
+        # Plain digits glued after a full stop that ends a word with letters outside ASCII.
+        ("de manifester sa volonté.4", "4", f"de manifester sa volonté.{N('4')}"),
+        ("с глубоким беспокойством.1", "1", f"с глубоким беспокойством.{N('1')}"),
+    ],
+)
+def test_glued_citations_after_words_of_any_script(line, marker, expected):
+    assert placed([line], [marker]) == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(A/78/429, párr. 3)", "Suplemento núm. 3 (A/78/3)", "(A/78/429, par. 3)", "(A/78/429, párr.3)"],
+)
+def test_french_and_spanish_abbreviations_before_a_number_are_not_citations(line):
+    assert placed([line], ["3"]) == [line]

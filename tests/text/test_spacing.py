@@ -1,5 +1,6 @@
 """Repairing words that pdftotext cut or glued, from the document's own vocabulary."""
 
+from unxml.lexicons import lexicon
 from unxml.text.spacing import Vocabulary, rejoin_merged_break, repair, repair_line
 
 
@@ -85,3 +86,32 @@ def test_repairs_are_reported_with_their_line():
     assert [(r.index, r.before, r.after, r.reason) for r in repairs] == [
         (1, "th e", "the", "split word joined")
     ]
+
+
+def test_a_split_is_no_evidence_for_itself():
+    # "foisses" would be "fois" with a doubled consonant and "es" only because "fois" is
+    # printed in the pair being judged (a French title "Fois ses", property 2).
+    assert fixed("Fois ses") == "Fois ses"
+
+
+def test_elided_french_words_are_never_joined():
+    # A/RES/78/208 in French: "que l’importance" became "quel’importance" ("quel" is printed).
+    assert fixed("ainsi que l’importance de", "quel est", "quel") == "ainsi que l’importance de"
+    assert fixed("de s'engager", "des pays") == "de s'engager"
+
+
+def test_one_letter_words_of_the_language_stay_words():
+    # A/RES/78/284 in Russian ("наркотикам и" beside "наркотиками"), 78/119 in Spanish ("y a").
+    russian = lexicon("ru").one_letter_words
+    assert repair_line("по наркотикам и веществам", Vocabulary(["наркотиками", "и"], russian))[0] == (
+        "по наркотикам и веществам"
+    )
+    assert repair(["y a la", "ya", "y", "a"], lexicon("es").one_letter_words)[0][0] == "y a la"
+    assert fixed("man y countries", "many", "y") == "many countries"  # English: no such words
+
+
+def test_a_word_cut_before_its_possessive_is_joined_again() -> None:
+    # A/RES/78/71: "Scientific Com mittee’s global survey" (the elision rule is French only)
+    lines = ["the Scientific Committee met", "the Scientific Com mittee’s global survey"]
+    fixed, _ = repair(lines)
+    assert fixed[1] == "the Scientific Committee’s global survey"

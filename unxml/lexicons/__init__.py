@@ -56,6 +56,9 @@ Optional keys, for what other languages print differently:
     short vowels and shadda, which the UN writes only now and then). Matching also treats
     compatibility forms as equal (full-width "，" and ","; "’" and "'"), and always returns
     the words *as the text prints them*.
+``[matching] one_letter_words``
+    Conjunctions and prepositions of one letter (Russian "и", Spanish "y", French "à"), which
+    repairing words cut by extraction never joins to a word beside them.
 ``[dates] day_forms``, ``month_locales``, ``month_separator``, ``month_spellings``, ``masthead_language``
     Printed days other than the number (French "1er"); months printed under the names of
     several CLDR locales joined by a separator (Arabic "كانون الأول/ديسمبر"), with the UN's
@@ -70,6 +73,10 @@ Optional keys, for what other languages print differently:
 ``[heading] undated_plural``, ``dated_plural``
     The heading of a resolution adopted in parts ("Resolutions adopted by the General
     Assembly [on <date>]").
+``[labels] lookalikes``
+    Letters of the language's script that typists put for the Latin letters they look like
+    in sub-paragraph labels and agenda items (the Cyrillic "а)" for "a)" in Russian), each
+    mapped to its Latin letter. The label keeps its printed letter; it counts as the Latin one.
 ``[origin] by_committee``
     An origin pattern for one committee instead of ``committee`` (the Chinese Fourth
     Committee line adds "通过").
@@ -248,6 +255,7 @@ class Lexicon:
         self.publisher: str = data["masthead"]["publisher"]
         self.original_label: str | None = data["masthead"].get("original")
         matching = data.get("matching", {})
+        self.one_letter_words: frozenset[str] = frozenset(matching.get("one_letter_words", ()))
         folding = _Folding(
             ignore=frozenset(matching.get("ignore", "")),
             word_boundary=matching.get("word_boundary", True),
@@ -321,7 +329,8 @@ class Lexicon:
         """A printed sub-paragraph label at the start of a line ("(a)", "a)", "(أ)"); group ``label``."""
         labels = self._data.get("labels", {})
         letters = labels.get("letters", "")
-        core = r"[a-z]{1,3}|[ivxlc]{1,7}|\d{1,2}" + (f"|[{letters}]{{1,2}}" if letters else "")
+        latin = f"[a-z{self._lookalikes}]"
+        core = rf"{latin}{{1,3}}|[ivxlc]{{1,7}}|\d{{1,2}}" + (f"|[{letters}]{{1,2}}" if letters else "")
         pattern = _label_regex(labels.get("point", "({label})"), {"label": f"(?:{core})"})
         return re.compile(f"^(?P<label>{pattern})(?=\\s|$)\\s*")
 
@@ -344,10 +353,24 @@ class Lexicon:
         return self._data.get("labels", {}).get("paragraph", "{n}.").format(n=n)
 
     def point_letter(self, letter: str) -> str:
-        """The Latin letter a printed sub-paragraph letter stands for ("ب" → "b")."""
+        """The Latin letter a printed sub-paragraph letter stands for ("ب" → "b", Cyrillic "а" → "a")."""
         letters = self._data.get("labels", {}).get("letters", "")
         at = letters.find(letter)
-        return chr(ord("a") + at) if len(letter) == 1 and at >= 0 else letter
+        if len(letter) == 1 and at >= 0:
+            return chr(ord("a") + at)
+        return letter.translate(self._latin_of_lookalike)
+
+    def latin_label(self, label: str) -> str:
+        """A printed label with the language's lookalike letters read as Latin ("а)" → "a)")."""
+        return label.translate(self._latin_of_lookalike)
+
+    @functools.cached_property
+    def _lookalikes(self) -> str:
+        return "".join(self._data.get("labels", {}).get("lookalikes", {}))
+
+    @functools.cached_property
+    def _latin_of_lookalike(self) -> dict[int, str]:
+        return str.maketrans(self._data.get("labels", {}).get("lookalikes", {}))
 
     # --- dates -----------------------------------------------------------------------------
 
@@ -514,7 +537,7 @@ class Lexicon:
     @functools.cached_property
     def _agenda_letter(self) -> str:
         letters = self._data.get("labels", {}).get("letters", "")
-        core = r"[a-z]{1,2}" + (f"|[{letters}](?: ?[{letters}])?" if letters else "")
+        core = f"[a-z{self._lookalikes}]{{1,2}}" + (f"|[{letters}](?: ?[{letters}])?" if letters else "")
         # Agenda items print their letter as the language prints sub-paragraph labels.
         pattern = self._data.get("labels", {}).get("point", "({label})")
         return _label_regex(pattern, {"label": f"(?:{core})"})
@@ -540,6 +563,21 @@ class Lexicon:
         if adoption_date is None:
             return spec[f"undated{suffix}"]
         return spec[f"dated{suffix}"].format(date=self.format_date(adoption_date))
+
+    @functools.cached_property
+    def masthead_words(self) -> frozenset[str]:
+        """Every word (lower case) of the masthead lines the language prints: organ names,
+        distribution, session words of sessions 1–120, agenda, heading, origin lines."""
+        lines = [
+            self.publisher,
+            self.assembly_name,
+            self.distribution,
+            self.heading(plural=False),
+            *(self.session_text(n) for n in range(1, 121)),
+            *self._data["agenda"].values(),
+            *self.origin_patterns().values(),
+        ]
+        return frozenset(word.lower() for line in lines for word in re.findall(r"[^\W\d_]+", line))
 
     def committee_name(self, key: str) -> str:
         """The printed name of a Main Committee by key ("third" → "Third Committee")."""

@@ -18,9 +18,11 @@ XML recovers them in (the XML places each note at its citations and has no separ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from hypothesis import assume
@@ -484,7 +486,8 @@ def realistic_resolutions(
         symbol=f"A/RES/{number}",
         number=number,
         session=session,
-        title=(_capitalised(draw(_sentences(language, 1, 6))),),
+        # Never one letter: "A" under the number line is the letter of a part.
+        title=(_capitalised(draw(_sentences(language, 1, 6).filter(lambda t: len(t) > 1))),),
         formula=lex.formula,
         preamble=preamble,
         body=tuple(body),
@@ -509,4 +512,24 @@ def realistic_resolutions(
             heading=lex.heading(draw(st.none() | st.just(adoption))),
             origin=Origin(text=lex.origin_text(committee, document), committee=committee, document=document),
         )
+    assume(not any(_cited_after_a_short_word(text) for text in _texts(fields["preamble"], fields["body"])))
     return Resolution(**fields)
+
+
+# In the UN's files a citation never follows a word of one or two letters and a full stop
+# ("la.¹"); where a PDF extractor glues the marker as a plain digit, "no.1" or "p.1" are
+# abbreviations with a number, which a converter must not read as citations.
+_SHORT_WORD_AT_STOP = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,2}\.$")
+
+
+def _cited_after_a_short_word(text: tuple[Inline, ...]) -> bool:
+    return any(
+        isinstance(note, NoteRef) and isinstance(before, str) and _SHORT_WORD_AT_STOP.search(before)
+        for before, note in pairwise(text)
+    )
+
+
+def _texts(preamble: tuple[PreambularParagraph, ...], body: tuple[Any, ...]) -> list[tuple[Inline, ...]]:
+    """The running texts of paragraphs and their sub-paragraphs."""
+    paragraphs = [*preamble, *body]
+    return [p.text for p in paragraphs] + [point.text for p in paragraphs for point in p.points]

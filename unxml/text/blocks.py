@@ -133,11 +133,13 @@ class _Segmenter:
     def __init__(self, lines: Sequence[str], lex: Lexicon, in_body: bool, per_block: bool = False) -> None:
         self.per_block = per_block
         items = _merge_label_lines(lines)
-        # One block per paragraph: no line can have slipped out of its paragraph.
+        # The slip is pdftotext's: with one block per paragraph (a renderer's layout, the
+        # Chinese seed) no line can have slipped out of its paragraph.
         self.items = items if per_block else _restore_last_lines(items, lex)
         self.lex = lex
         self.width = _width(self.items)
-        # A resolution with numbered paragraphs has no unnumbered operative paragraph before them.
+        # A resolution with numbered paragraphs has no unnumbered operative paragraph before
+        # them, except one that introduces them ("Resolves that:" / "1.", A/RES/78/256).
         self.numbered = any(
             (found := lex.paragraph_number.match(line)) and found["num"] == "1" for _, line in self.items
         )
@@ -145,6 +147,7 @@ class _Segmenter:
         self.in_body = in_body
         self.expected = 1
         self.list_next: int | None = None  # the next item of a numbered list being read
+        self.following = ""  # the next line with text after the one being read
         # A line is asked for its opening words several times: the lexicon remembers answers.
         # A lead-in belongs to the opening ("在这方面确认" opens a paragraph as "确认" does).
         self.phrase_of = _printed_opening(lex.opening_phrase)
@@ -172,10 +175,20 @@ class _Segmenter:
                 skip_until = heading_end
                 previous, blank = self.items[heading_end - 1][1] + ".", False
                 continue
+            self.following = next((text for _, text in self.items[position + 1 :] if text), "")
             if not self._starts_block(index, line, bare_previous, ended, short):
                 self._continue(index, line, bare_previous, short)
             previous, blank = line, False
         return self.blocks
+
+    def _opening_phrase(self, line: str) -> str | None:
+        """The opening phrase ``line`` starts with, also one that a narrow page wrapped onto
+        the next line ("Se déclarant de nouveau vivement" / "préoccupée")."""
+        found = self.phrase_of(line)
+        if found or not self.following:
+            return found
+        wrapped = self.phrase_of(f"{line} {self.following}")
+        return wrapped if wrapped and len(wrapped) > len(line) else None
 
     def _open(self, kind: BlockKind, index: int, label: str | None, lines: list[str]) -> None:
         self.blocks.append(Block(kind, index, label, lines))
@@ -202,7 +215,7 @@ class _Segmenter:
             self.in_body = True
             self.expected = int(found.group(1)) + 1
             return True
-        phrase = self.phrase_of(line)
+        phrase = self._opening_phrase(line)
         if not self.in_body and phrase and not _TITLE_CASE.match(line[len(phrase) :]):
             # A known opening phrase is capitalised only where a paragraph starts (or in a
             # title: "Marking of Fishing Gear"), so it is trusted even where a stray line of
@@ -229,7 +242,7 @@ class _Segmenter:
         if found:
             self._open("point", index, found.group(1), [line[found.end() :]])
             return True
-        if self.phrase_of(line) and self._phrase_allowed():
+        if self._opening_phrase(line) and self._phrase_allowed():
             self._open("phrase", index, None, [line])
             return True
         if (
@@ -242,7 +255,8 @@ class _Segmenter:
             self._open("operative", index, None, [line])
             return True
         if not self.in_body:
-            if self.verb_of(line) and not self.phrase_of(line) and not self.numbered:
+            introduces = line.rstrip().endswith(":")
+            if self.verb_of(line) and not self.phrase_of(line) and (introduces or not self.numbered):
                 # A resolution with a single operative paragraph prints no number.
                 self._open("operative", index, None, [line])
                 self.in_body = True
@@ -257,12 +271,25 @@ class _Segmenter:
                 self._open("unknown", index, None, [line])
                 return True
         elif _ENDS_SENTENCE(previous) and self.verb_of(line):
+            self._number_lone_first()
             label = self.lex.paragraph_label(self.expected)
             self._open("operative", index, label, [line])
             self.blocks[-1].note = f"paragraph printed without its number; {label!r} assumed"
             self.expected += 1
             return True
         return False
+
+    def _number_lone_first(self) -> None:
+        """Number the first operative paragraph, taken for a resolution's only one, once a
+        second paragraph printed without its number shows the renderer lost them all."""
+        at = next((i for i, b in enumerate(self.blocks) if b.kind == "operative"), None)
+        if at is None or self.expected != 1 or any(b.kind == "heading" for b in self.blocks[at:]):
+            return
+        first = self.blocks[at]
+        if first.label is None:
+            first.label = self.lex.paragraph_label(1)
+            first.note = f"paragraph printed without its number; {first.label!r} assumed"
+            self.expected = 2
 
     def _accept_number(self, number: int, previous: str) -> bool:
         if number == self.expected:
@@ -316,7 +343,8 @@ class _Segmenter:
             return label in _FIRST_LABELS
         if last.kind != "point" or not last.label or not self.lex.point_label.match(last.label):
             return False
-        return any(successor(style, last.label) == label.strip("()") for style in styles_of(last.label))
+        previous, label = self.lex.latin_label(last.label), self.lex.latin_label(label)
+        return any(successor(style, previous) == label.strip("()") for style in styles_of(previous))
 
     def _phrase_allowed(self) -> bool:
         if not self.in_body:

@@ -84,7 +84,8 @@ def clean(text: str, lang: str = "en") -> CleanText:
 
     The furniture handled here (symbols, numbers, barcodes, underscores) is the same in every
     official language; ``lang`` says how dates and meeting lines are printed, whose numbers
-    are never footnote citations.
+    are never footnote citations, and which words of one letter repairing split words must
+    leave alone.
     """
     return _Cleaner(text, lexicon(lang)).run()
 
@@ -105,7 +106,7 @@ class _Cleaner:
     def _repaired(self, pages: list[list[Numbered]]) -> list[list[Numbered]]:
         """Pages with words that extraction cut or glued repaired (see :mod:`unxml.text.spacing`)."""
         flat = [line for page in pages for line in page]
-        fixed, repairs = repair([text for _, text in flat])
+        fixed, repairs = repair([text for _, text in flat], self.lex.one_letter_words)
         for found in repairs:
             self.removed.append(Removal(flat[found.index][0], found.before, found.reason))
         out: list[list[Numbered]] = []

@@ -10,6 +10,10 @@ from datetime import date
 from unxml.lexicons import Lexicon
 from unxml.model import Meeting, PrintedDate
 
+# The longest meeting line the UN prints is shorter than this ("10-е (возобновленное)
+# пленарное заседание": 41 characters).
+_WRAPPED_MEETING = 60
+
 
 @dataclass(frozen=True)
 class Closing:
@@ -34,9 +38,15 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
     line = " ".join(lines[i].split())
     # Each form below starts with a date or a meeting line: two anchored tests tell most
     # lines apart without searching them for a date.
-    if not line or (lex.parse_date(line) is None and not lex.starts_with_meeting(line)):
+    if not line:
         return None
     following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+    if lex.parse_date(line) is None and not lex.starts_with_meeting(line):
+        # Only a short line may be a meeting line that a narrow page wrapped.
+        if len(line) > _WRAPPED_MEETING or following is None:
+            return None
+        if lex.parse_meeting(f"{line} {' '.join(lines[following].split())}") is None:
+            return None
     found = lex.find_date(line)
     value = _whole_date(line, found, lex)
     if value and following is not None:
@@ -48,15 +58,22 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
             return Closing(i, following + 1, meeting, PrintedDate(value=value, text=line))
     # Meeting lines start with a word in Chinese and Arabic ("第45次全体会议", "الجلسة العامة 45").
     parsed = lex.parse_meeting(line)
+    last = i
+    if not parsed and following is not None:
+        # A narrow page wraps a long meeting line ("10-е (возобновленное) пленарное" / "заседание").
+        joined = f"{line} {' '.join(lines[following].split())}"
+        parsed = lex.parse_meeting(joined)
+        if parsed:
+            line, last = joined, following
     if parsed:
         meeting = Meeting(text=line, number=parsed[0], resumed=parsed[1])
-        following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        following = next((j for j in range(last + 1, len(lines)) if lines[j].strip()), None)
         if following is not None:
             printed = " ".join(lines[following].split())
             value = _whole_date(printed, lex.find_date(printed), lex)
             if value:
                 return Closing(i, following + 1, meeting, PrintedDate(value=value, text=printed))
-        return Closing(i, i + 1, meeting, None)
+        return Closing(i, last + 1, meeting, None)
     # "88th plenary meeting 19 December 2001" on one line.
     if found and found.end() == len(line):
         parsed = lex.parse_meeting(line[: found.start()])

@@ -314,6 +314,9 @@ _ABBREVIATIONS_BEFORE_DOT = frozenset(
         "pp",
         "art",
         "arts",
+        "par",  # French "par. 33"
+        "párr",  # Spanish "párr. 33"
+        "núm",  # Spanish "Suplemento núm. 5"
     }
 )
 _GLUED_TO_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\d{1,3}$")
@@ -328,6 +331,9 @@ _WORD_AT_STOP = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.$")  # letters of any scr
 _CLAUSE_ENDS = "،؛，；：、）》〉」』"
 _FULL_STOPS = "。"
 _AFTER_STOP_SCORE = 2.5
+# Scripts whose short words before a full stop are abbreviations: Latin (with its accented
+# letters) and Cyrillic.
+_ABBREVIATING_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]+")
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _UPPER_CODE = re.compile(r"(?:^|[^\w])([A-Z]{1,5})$")
 # Starts only at a word start and never backtracks: linear even on one very long "word".
@@ -439,12 +445,11 @@ def _score(line: str, start: int, end: int, previous_line: str) -> float:
 def _glued_after_word(before: str) -> bool:
     """``before`` ends "word." where word is not an abbreviation that takes a number."""
     word = _WORD_AT_STOP.search(before)
-    if not word:
+    if not word or word.group(1).lower() in _ABBREVIATIONS_BEFORE_DOT:
         return False
-    # Short Latin words before a full stop are abbreviations ("p.", "No."); Arabic abbreviates
-    # nothing so ("إذ." ends a sentence).
-    latin = word.group(1).isascii()
-    return not latin or (len(word.group(1)) > 2 and word.group(1).lower() not in _ABBREVIATIONS_BEFORE_DOT)
+    # Short Latin or Cyrillic words before a full stop are abbreviations ("p.", "No.", "г.");
+    # Arabic abbreviates nothing so ("إذ." ends a sentence).
+    return len(word.group(1)) > 2 or not _ABBREVIATING_SCRIPT.fullmatch(word.group(1))
 
 
 def place_citations(lines: Sequence[str], markers: Sequence[str]) -> list[Citation | None]:

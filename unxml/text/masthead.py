@@ -54,7 +54,7 @@ def _origin_regexes(lex: Lexicon) -> dict[str | None, re.Pattern[str]]:
 
 def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
     """Read the masthead from the lines above the number line."""
-    rest = [" ".join(line.split()) for line in lines]
+    rest = [_rejoin_split_words(" ".join(line.split()), lex) for line in lines]
     head = Masthead()
     _take_heading(rest, lex, head)
     if head.heading is None:
@@ -67,6 +67,24 @@ def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
     _take_agenda(rest, lex, head)
     head.leftover = [line for line in rest if line and line not in (lex.publisher, lex.assembly_name)]
     return head
+
+
+def _rejoin_split_words(line: str, lex: Lexicon) -> str:
+    """``line`` with a masthead word that extraction cut in two joined again
+    ("Четырн адцатая сессия"): the joined word is one the language prints in mastheads and
+    a piece is not ("cuarto" is, "Decimo" is not: "Decimo cuarto" is "Decimocuarto")."""
+    words = lex.masthead_words
+    tokens = line.split(" ")
+    out: list[str] = []
+    for token in tokens:
+        if out and out[-1].isalpha() and token.rstrip(",;:)]").isalpha():
+            joined = (out[-1] + token.rstrip(",;:)]")).lower()
+            pieces = (out[-1].lower(), token.rstrip(",;:)]").lower())
+            if joined in words and not all(piece in words for piece in pieces):
+                out[-1] += token
+                continue
+        out.append(token)
+    return " ".join(out)
 
 
 def _take_heading(rest: list[str], lex: Lexicon, head: Masthead, plural: bool = False) -> None:
@@ -176,6 +194,15 @@ def _take_distribution(rest: list[str], lex: Lexicon, head: Masthead) -> None:
 def _take_session(rest: list[str], lex: Lexicon, head: Masthead) -> None:
     for i, line in enumerate(rest):
         found = lex.find_session(line)
+        following = _next_nonblank(rest, i)
+        if not found and line and following is not None:
+            # A narrow page wraps a long session line ("Quincuagésimo segundo período de" /
+            # "sesiones Tema 1 del programa").
+            joined = f"{line} {rest[following]}"
+            longer = lex.find_session(joined)
+            if longer and longer[2] < len(line) < longer[3]:
+                line, found = joined, longer
+                rest[following] = ""
         if found:
             head.session, head.session_text, start, end = found
             rest[i] = _cut(line, start, end)
@@ -186,13 +213,17 @@ def _take_agenda(rest: list[str], lex: Lexicon, head: Masthead) -> None:
     for i, line in enumerate(rest):
         found = lex.find_agenda(line)
         # A narrow page wraps the line: in the list of items ("Agenda items 13 and" / "117"),
-        # or in the words after it (Arabic "البندان 1 و 2 من جدول" / "الأعمال").
+        # or in the words after it (Spanish "Tema 1 del" / "programa", Arabic
+        # "البندان 1 و 2 من جدول" / "الأعمال").
         following = _next_nonblank(rest, i)
-        if following is not None:
+        if following is not None and line:
             joined = join_wrapped([line, rest[following]])
             longer = lex.find_agenda(joined)
-            wrapped = longer is not None and longer[1] < len(line) and longer[2] > len(line)
-            if wrapped and (not found or (longer[1] == found[1] and len(longer[0]) > len(found[0]))):
+            if found is None:
+                wrapped = longer is not None and longer[1] < len(line) < longer[2]
+            else:
+                wrapped = longer is not None and longer[1] == found[1] and len(longer[0]) > len(found[0])
+            if wrapped:
                 line, found = joined, longer
                 rest[following] = ""
         if not found:

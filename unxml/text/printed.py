@@ -29,6 +29,8 @@ _NOTE_LINE = re.compile(r"^(\d{1,3}) (?![-–] )(\S.*)$")
 _INDENTED = re.compile(r"^[ \t]+\S", re.MULTILINE)
 _PAGED = re.compile(r"\f|^_{5,}\s*$", re.MULTILINE)
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# How the lexicon's date patterns end: no digit after the year.
+_NO_DIGIT_AFTER = r"(?!\d)"
 _SUPERSCRIPT_NOTE_LINE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ \S")
 # Arabic prints a citation between parentheses: "الخمسين(¹)".
 _PARENTHESISED = "({})"
@@ -112,8 +114,13 @@ def _parenthesised(body: list[str], markers: list[str]) -> list[str] | None:
 def mask_numbers_not_cited(body: list[str], lex: Lexicon) -> list[str]:
     """The lines with every printed date, meeting line, agenda line and paragraph number
     blanked out (same length, so positions still hold): their numbers ("7 décembre 2023",
-    Arabic "الجلسة العامة 45" and "3 -", Chinese "议程项目1") are never footnote citations."""
-    patterns = {re.compile(lex.date_regex), re.compile(lex.masthead_dates().date_regex)}
+    Arabic "الجلسة العامة 45" and "3 -", Chinese "议程项目1") are never footnote citations.
+
+    A date counts even with a marker folded to digits and glued to it ("7 octobre 20217"
+    cites footnote 7 after the year): the day must not be taken for that citation.
+    """
+    regexes = (lex.date_regex, lex.masthead_dates().date_regex)
+    patterns = {re.compile(regex.removesuffix(_NO_DIGIT_AFTER)) for regex in regexes}
     out = []
     for line in body:
         if lex.parse_meeting(line):

@@ -35,6 +35,8 @@ _HYPHENS = re.compile(f"[{_HYPHEN_CHARACTERS}]")
 _YEAR_HEAD = frozenset({"19", "20"})
 _FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 _SINGLE_LETTER_WORDS = frozenset({"a"})
+# An elided French word ("l’", "d'", "qu’") is a word, never half of one cut by extraction.
+_ELISION = ("'", "’")
 # Joining two real words ("inter" + "national") needs stronger evidence: both pieces this
 # long, the joined word printed this often, and the pair never printed as such.
 _MIN_PIECE = 3
@@ -65,7 +67,11 @@ class Repair:
 class Vocabulary:
     """Word, word-pair and hyphenated-compound counts of one document (lower case)."""
 
-    def __init__(self, lines: Iterable[str]) -> None:
+    def __init__(self, lines: Iterable[str], one_letter_words: frozenset[str] = frozenset()) -> None:
+        # The language's words of one letter ("и", "y", "à"), never joined to a word beside
+        # them: far more often words than a letter that extraction cut off ("наркотикам и"
+        # stays two words although the document also prints "наркотиками").
+        self.one_letter_words = one_letter_words
         lines = list(lines)
         self._text = "\n".join(lines).lower()
         self._tokens = _words(self._text)
@@ -155,6 +161,8 @@ class Vocabulary:
         if not (tail[0].islower() and tail.isalpha() and head.isalpha()):
             return False
         low_head, low_tail = head.lower(), tail.lower()
+        if low_tail in self.one_letter_words or low_head in self.one_letter_words:
+            return False
         joined = low_head + low_tail
         words = self.words.get
         if not words(joined):
@@ -184,10 +192,11 @@ class Vocabulary:
         for suffix in _INFLECTIONS:
             if word.endswith(suffix):
                 stem = word[: -len(suffix)]
-                printed = words(stem, 0)
-                if stem == head:
-                    printed -= self.pairs.get((head, tail), 0)
-                if len(stem) >= _MIN_STEM and (printed > 0 or (words(stem[:-1]) and stem[-1] == stem[-2])):
+                split_here = self.pairs.get((head, tail), 0)
+                printed = words(stem, 0) - (split_here if stem == head else 0)
+                # "deferred" from "defer"; "foisses" is no form of "fois" printed only in "fois ses".
+                shorter = words(stem[:-1], 0) - (split_here if stem[:-1] == head else 0)
+                if len(stem) >= _MIN_STEM and (printed > 0 or (shorter > 0 and stem[-1] == stem[-2])):
                     return True
             if words(word + suffix):
                 return True
@@ -311,7 +320,9 @@ def repair_line(line: str, vocabulary: Vocabulary, index: int = 0) -> tuple[str,
         while i + 1 < len(tokens) and tokens[i + 1][0] == end + 1:
             following = line[tokens[i + 1][0] : tokens[i + 1][1]]
             head_core, tail_core = _core_end(word), _core_start(following)
-            if head_core is None or tail_core is None or not vocabulary.should_join(head_core, tail_core):
+            if head_core is None or tail_core is None or _elided(following, tail_core):
+                break
+            if not vocabulary.should_join(head_core, tail_core):
                 break
             if (
                 len(tail_core) == 1
@@ -335,6 +346,13 @@ def repair_line(line: str, vocabulary: Vocabulary, index: int = 0) -> tuple[str,
         i += 1
     out.append(line[position:])
     return "".join(out), repairs
+
+
+def _elided(token: str, core: str) -> bool:
+    """Whether the token opens with an elided word ("l’importance", "qu’il", "jusqu’à"), not
+    with a word and its possessive ("mittee’s" of "Com mittee’s")."""
+    short = len(core) <= 2 or core.lower().endswith("qu")
+    return short and token[len(core) : len(core) + 1] in _ELISION and len(token) > len(core) + 1
 
 
 def _has_split(line: str, vocabulary: Vocabulary) -> bool:
@@ -377,9 +395,11 @@ def _restore_hyphens(token: str, vocabulary: Vocabulary) -> str:
     return _WORD.sub(lambda m: vocabulary.hyphenated(m.group()) or m.group(), token)
 
 
-def repair(lines: list[str]) -> tuple[list[str], list[Repair]]:
-    """Repair every line with the vocabulary of all of them."""
-    vocabulary = Vocabulary(lines)
+def repair(
+    lines: list[str], one_letter_words: frozenset[str] = frozenset()
+) -> tuple[list[str], list[Repair]]:
+    """Repair every line with the vocabulary of all of them (see :class:`Vocabulary`)."""
+    vocabulary = Vocabulary(lines, one_letter_words)
     if not (vocabulary.splits or vocabulary.may_be_damaged or vocabulary.width):
         return list(lines), []  # no line can need a repair: not one is looked at
     repaired: list[str] = []

@@ -137,7 +137,8 @@ class _Builder:
             self.open_points[-1].text = " ".join([self.open_points[-1].text, *self.current.wrap_up])
             self.current.wrap_up = []
         parent_text = self.open_points[-1].text if self.open_points else self.current.text
-        depth = place(self.lists, label, strip_marks(parent_text).rstrip().endswith(":"))
+        opens_list = strip_marks(parent_text).rstrip().endswith(":")
+        depth = place(self.lists, self.lex.latin_label(label), opens_list)
         point = _Point(label, text)
         if depth == 0:
             self.current.points.append(point)

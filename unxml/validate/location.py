@@ -96,14 +96,18 @@ class Locations:
         parent_path, _, step = node_path.rpartition("/")
         parsed = _node_step(step)
         node: etree._Element | None = None
+        location = node_path
         if parsed is not None and not parent_path:  # the root step
             node = self._tree.getroot()
+            location = self.of(node)
         elif parsed is not None:
             parent, parent_location = self._at(parent_path)
             if parent is not None and (node := _child_at(parent, *parsed)) is not None:
                 # The parent's location is known: the child's follows without a walk up.
-                self._paths.setdefault(node, f"{parent_location}/{self._step(node, parent)}")
-        found = self._nodes[node_path] = (node, node_path if node is None else self.of(node))
+                location = self._paths.get(node) or self._paths.setdefault(
+                    node, f"{parent_location}/{self._step(node, parent)}"
+                )
+        found = self._nodes[node_path] = (node, location)
         return found
 
 
@@ -123,8 +127,10 @@ def _child_at(parent: etree._Element, prefix: str | None, name: str, index: int)
     return next(islice(candidates, index - 1, None), None)
 
 
+@lru_cache(maxsize=4096)
 def shorten_names(message: str) -> str:
-    """Replace ``{namespace}name`` in libxml2 messages by the names people write."""
+    """Replace ``{namespace}name`` in libxml2 messages by the names people write. The same
+    messages recur from file to file ("Element 'p': This element is not expected …")."""
     if "{" not in message:
         return message
     for ns, prefix in _PREFIXES.items():

@@ -145,9 +145,9 @@ class Attributes:
     """Every ``(element, attribute, value)`` of a reference attribute whose value has a ``#``."""
 
 
-def _gather(root: etree._Element) -> Attributes:
+def _gather(root: etree._Element, metas: list[etree._Element]) -> Attributes:
     found = Attributes()
-    in_meta = {e for meta in root.iter(_META) for e in meta.iterdescendants(etree.Element)}
+    in_meta = {e for meta in metas for e in meta.iterdescendants(etree.Element)}
     for element in root.iter(etree.Element):
         names = element.keys()
         if not names:
@@ -169,6 +169,28 @@ def _gather(root: etree._Element) -> Attributes:
     return found
 
 
+# The elements the rules look for across the whole document. Each iteration of lxml over the
+# tree (root.iter(tag)) visits every element in C, which costs about as much whether it finds
+# one element or fifty; one iteration looking for all of these serves every rule.
+_INDEXED = tuple(
+    AKN + name
+    for name in (
+        "statement",
+        "documentCollection",
+        "meta",
+        "FRBRExpression",
+        "FRBRauthor",
+        "list",
+        "blockList",
+        "authorialNote",
+        "noteRef",
+        "note",
+        "docDate",
+        "date",
+    )
+)
+
+
 class Document:
     """One parsed XML file as the rules see it, with the facts several rules share."""
 
@@ -183,7 +205,14 @@ class Document:
         """The expression's language as an ISO 639-1 code (``en``), None if not one of the six."""
         from unxml.lang import BY_ISO639_2
 
-        element = self.root.find(f".//{AKN}FRBRExpression/{AKN}FRBRlanguage")
+        element = next(
+            (
+                language
+                for expression in self.elements(AKN + "FRBRExpression")
+                if (language := expression.find(AKN + "FRBRlanguage")) is not None
+            ),
+            None,
+        )
         code = element.get("language", "") if element is not None else ""
         found = BY_ISO639_2.get(code)
         return found.code if found else None
@@ -201,12 +230,28 @@ class Document:
     @cached_property
     def statements(self) -> list[etree._Element]:
         """The resolutions (and decisions) in the file: ``statement`` elements, components included."""
-        return list(self.root.iter(AKN + "statement"))
+        return self.elements(AKN + "statement")
+
+    @cached_property
+    def _index(self) -> tuple[list[tuple[str, etree._Element]], dict[str, list[etree._Element]]]:
+        ordered = [(element.tag, element) for element in self.root.iter(*_INDEXED)]
+        by_tag: dict[str, list[etree._Element]] = {tag: [] for tag in _INDEXED}
+        for tag, element in ordered:
+            by_tag[tag].append(element)
+        return ordered, by_tag
+
+    def elements(self, *tags: str) -> list[etree._Element]:
+        """Every element with one of these tags (of those in ``_INDEXED``), in document order,
+        as ``root.iter(*tags)`` gives them; the list is shared, not to be changed."""
+        ordered, by_tag = self._index
+        if len(tags) == 1:
+            return by_tag[tags[0]]
+        return [element for tag, element in ordered if tag in tags]
 
     @cached_property
     def attributes(self) -> Attributes:
         """eIds, dates and references, gathered once for the rules that read them."""
-        return _gather(self.root)
+        return _gather(self.root, self.elements(_META))
 
     @property
     def eids(self) -> list[tuple[etree._Element, str]]:
@@ -234,4 +279,4 @@ class Document:
         """:class:`~unxml.validate.rules.facts.Facts` of each statement and collection in the file."""
         from unxml.validate.rules.facts import documents
 
-        return documents(self.root)
+        return documents(self.elements(AKN + "statement", AKN + "documentCollection"))

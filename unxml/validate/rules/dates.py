@@ -60,7 +60,7 @@ def meeting_date(doc: Document) -> Iterator[Issue]:
     "UNX165", "error", "each printed date ('19 December 2001') is the date in its @date", needs_lexicon=True
 )
 def printed_dates(doc: Document) -> Iterator[Issue]:
-    for element in doc.root.iter(AKN + "docDate", AKN + "date"):
+    for element in doc.elements(AKN + "docDate", AKN + "date"):
         value = parse_date(element.get("date"))
         printed = text_of(element)
         if value is None or not printed:

@@ -78,7 +78,15 @@ def facts_of(element: etree._Element) -> Facts:
     facts.proponent = _first(cover, "docProponent")
     facts.number = _first(element.find(AKN + "preface"), "docNumber")
     facts.meeting_date = _first(element.find(AKN + "conclusions"), "docDate", "#adoptionDate")
-    identification = element.find(f"{AKN}meta/{AKN}identification")
+    # Step by step: lxml's find() with a path runs in Python, with a plain tag in C.
+    identification = next(
+        (
+            found
+            for meta in element.iterchildren(AKN + "meta")
+            if (found := meta.find(AKN + "identification")) is not None
+        ),
+        None,
+    )
     if identification is not None:
         for level in _LEVELS:
             holder = identification.find(AKN + level)
@@ -87,6 +95,6 @@ def facts_of(element: etree._Element) -> Facts:
     return facts
 
 
-def documents(root: etree._Element) -> list[Facts]:
-    """Facts of every resolution-like document in the file: collections and statements."""
-    return [facts_of(e) for e in root.iter(AKN + "statement", AKN + "documentCollection")]
+def documents(elements: list[etree._Element]) -> list[Facts]:
+    """Facts of each resolution-like document element (collections and statements) given."""
+    return [facts_of(e) for e in elements]

@@ -17,14 +17,14 @@ from unxml.validate.rules.base import Document, Issue, rule, text_of
 
 def _footnotes(doc: Document) -> list[tuple[etree._Element, str]]:
     """Every footnote (``authorialNote``) with its text, read once for the rules that compare them."""
-    return doc.memo("footnotes", lambda doc: [(n, text_of(n)) for n in doc.root.iter(AKN + "authorialNote")])
+    return doc.memo("footnotes", lambda doc: [(n, text_of(n)) for n in doc.elements(AKN + "authorialNote")])
 
 
 @rule("UNX121", "error", "numbered footnote markers run 1, 2, 3 … in order of first citation")
 def marker_sequence(doc: Document) -> Iterator[Issue]:
     seen: set[str] = set()
     expected = 1
-    for note in doc.root.iter(AKN + "authorialNote"):
+    for note in doc.elements(AKN + "authorialNote"):
         marker = (note.get("marker") or "").strip()
         if not marker.isdigit() or marker in seen:
             continue  # "*" notes on titles are outside the sequence; a repeat is a second citation
@@ -36,15 +36,15 @@ def marker_sequence(doc: Document) -> Iterator[Issue]:
 
 @rule("UNX122", "error", "every note in meta/notes is cited by a noteRef")
 def uncited_notes(doc: Document) -> Iterator[Issue]:
-    cited = {(ref.get("href") or "")[1:] for ref in doc.root.iter(AKN + "noteRef")}
-    for note in doc.root.iter(AKN + "note"):
+    cited = {(ref.get("href") or "")[1:] for ref in doc.elements(AKN + "noteRef")}
+    for note in doc.elements(AKN + "note"):
         if note.get("eId") not in cited:
             yield note, f"note '{note.get('eId')}' is never cited (no noteRef points to it)"
 
 
 @rule("UNX123", "error", "every footnote citation resolves: a noteRef's note exists, a footnote has text")
 def unresolved_citations(doc: Document) -> Iterator[Issue]:
-    for ref in doc.root.iter(AKN + "noteRef"):
+    for ref in doc.elements(AKN + "noteRef"):
         href = ref.get("href", "")
         if not href.startswith("#") or href[1:] not in doc.ids:
             yield ref, f"noteRef points to '{href}', which is no note in this document"

@@ -116,7 +116,7 @@ def _decoration(label: str, value: str) -> str:
 )
 def sub_paragraph_labels(doc: Document) -> Iterator[Issue]:
     for container, item_tag in ((AKN + "list", AKN + "point"), (AKN + "blockList", AKN + "item")):
-        for list_ in doc.root.iter(container):
+        for list_ in doc.elements(container):
             nums = [num for item in list_.iterchildren(item_tag) if (num := _num(item)) is not None]
             if not nums:
                 continue

@@ -36,7 +36,7 @@ def frbr_author_references(doc: Document) -> Iterator[Issue]:
 
 
 def _bare_author_references(doc: Document) -> Iterator[tuple[str, etree._Element, Callable[[], str]]]:
-    for author in doc.root.iter(AKN + "FRBRauthor"):
+    for author in doc.elements(AKN + "FRBRauthor"):
         for attribute in ("href", "as"):
             value = author.get(attribute)
             if value is not None and not value.startswith("#"):
