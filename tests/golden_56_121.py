@@ -175,6 +175,7 @@ FOOTNOTES = (
 
 RESOLUTION = Resolution(
     language="en",
+    publisher="United Nations",
     symbol="A/RES/56/121",
     distribution="Distr.: General",
     distribution_date=PrintedDate(value=date(2002, 1, 23), text="23 January 2002"),

@@ -21,7 +21,9 @@ def seed_56_121(**changes) -> Resolution:
     """A/RES/56/121, shortened: masthead, two cited footnotes, three operative paragraphs."""
     fields = dict(
         language="en",
+        publisher="United Nations",
         symbol="A/RES/56/121",
+        issuing_body="General Assembly",
         distribution="Distr.: General",
         distribution_date=PrintedDate(value=date(2002, 1, 23), text="23 January 2002"),
         session=56,

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+import unxml
+from unxml.cli import main as cli
 from unxml.errors import XmlInputError
 from unxml.xmlsafe import MAX_BYTES, parse_bytes, parse_xml
 
@@ -23,6 +25,7 @@ SECRET = "TOP-SECRET-7f3a9"
 
 READERS: dict[str, Callable[[bytes | Path], object]] = {
     "xmlsafe.parse_xml": parse_xml,
+    "unxml.from_xml": unxml.from_xml,
 }
 
 
@@ -107,6 +110,27 @@ def test_doctypes_are_refused_in_every_encoding(kind, reader, encoding, secret_f
         with pytest.raises(XmlInputError, match="DOCTYPE") as refused:
             READERS[reader](source)
         assert SECRET not in str(refused.value)
+    assert connections == []
+
+
+@pytest.mark.parametrize("kind", sorted(hostile_documents(Path("/x"), "http://x")))
+def test_validate_reports_hostile_documents_without_following_them(
+    kind, secret_file, listener, tmp_path, capsys
+):
+    """The validator and the ``validate`` and ``render`` commands: a report or an exit code
+    with a message, the secret never shown, nothing fetched."""
+    url, connections = listener
+    data = hostile_documents(secret_file, url)[kind].encode()
+    report = unxml.validate(data)
+    assert not report.valid
+    assert SECRET not in str(report.to_dict())
+    path = tmp_path / "hostile.xml"
+    path.write_bytes(data)
+    for command in (["validate", str(path)], ["render", str(path), "-o", str(tmp_path / "out.txt")]):
+        assert cli(command) in (1, 2)
+        out, err = capsys.readouterr()
+        assert err.strip() or out.strip()
+        assert SECRET not in out + err and "Traceback" not in out + err
     assert connections == []
 
 

@@ -125,3 +125,45 @@ def test_cleaning_huge_adversarial_input_finishes():
         pytest.fail(f"cleaning did not finish in {GENEROUS_SECONDS}s: {last}")
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "DONE"
+
+
+# The whole conversion on one long line of would-be footnote citations or resolution
+# citations: scoring each candidate once read the whole line before it (bug 51), and each
+# citation once split the whole text before it into words (bug 53); minutes at these sizes,
+# where linear code takes seconds.
+CONVERT_CHILD = textwrap.dedent(
+    r"""
+    import warnings
+    import unxml
+    from unxml.errors import UnxmlError
+
+    warnings.simplefilter("ignore")
+    HEAD = "56/121. Title\n\nThe General Assembly,\n\nRecalling "
+    TAIL = ",1\n\n1. Decides.\n\n88th plenary meeting\n19 December 2001\n\n__________\n1 See 55/2.\n"
+    RUNS = {"1. ": 100_000, "word.1 ": 100_000, "a,1 ": 100_000, "resolution 55/2 ": 300_000}
+    for run, size in RUNS.items():
+        print(f"RUN convert {run!r}", flush=True)
+        try:
+            unxml.convert(HEAD + run * (size // len(run)) + TAIL, "en")
+        except UnxmlError:
+            pass
+    print("DONE", flush=True)
+    """
+)
+
+
+def test_converting_a_huge_line_of_numbers_finishes():
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", CONVERT_CHILD],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=GENEROUS_SECONDS,
+        )
+    except subprocess.TimeoutExpired as hung:
+        output = hung.stdout.decode() if isinstance(hung.stdout, bytes) else (hung.stdout or "")
+        last = [line for line in output.splitlines() if line.startswith("RUN ")][-1:]
+        pytest.fail(f"conversion did not finish in {GENEROUS_SECONDS}s: {last}")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "DONE"

@@ -171,9 +171,8 @@ def test_annexes_follow_the_footnotes():
 
 
 def test_no_masthead_when_none_was_printed():
-    res = seed_56_121(
-        distribution=None, distribution_date=None, session_text=None, agenda=None, heading=None, origin=None
-    )
+    printed = ("publisher", "issuing_body", "distribution", "distribution_date", "session_text")
+    res = seed_56_121(**dict.fromkeys((*printed, "agenda", "heading", "origin")))
     assert to_text(res).startswith("56/121. Combating")
 
 
@@ -185,6 +184,8 @@ def test_agenda_title_is_printed_under_the_agenda_line():
 def test_chinese_joins_phrase_without_space_and_arabic_number_has_no_full_stop():
     zh = seed_56_121(
         language="zh",
+        publisher=None,
+        issuing_body=None,
         distribution=None,
         distribution_date=None,
         session_text=None,
@@ -203,7 +204,15 @@ def test_chinese_joins_phrase_without_space_and_arabic_number_has_no_full_stop()
         "56/121. 打击非法滥用信息技术\n\n大会,\n\n回顾联合国千年宣言,\n\n1. 决定继续审议。\n\n"
         "第81次全体会议\n2001年12月19日\n"
     )
-    ar = seed_56_121(language="ar", title=("مكافحة",), preamble=(), body=zh.body, footnotes=())
+    ar = seed_56_121(
+        language="ar",
+        publisher="الأمــم المتحـدة",
+        issuing_body="الجمعية العامة",
+        title=("مكافحة",),
+        preamble=(),
+        body=zh.body,
+        footnotes=(),
+    )
     assert "\n\n56/121 مكافحة\n\n" in to_text(ar)
     assert to_text(ar).startswith("الأمــم المتحـدة\nA/RES/56/121\nالجمعية العامة\n")
 
@@ -246,3 +255,11 @@ def test_render_command_refuses_unreadable_input_with_exit_2(tmp_path, capsys, c
     assert main(["render", str(source)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("unxml render: ") and "bad.xml" in err and "Traceback" not in err
+
+
+def test_only_the_organ_lines_the_source_printed_are_printed():
+    """The seed 56/121 lost "General Assembly" in extraction, 58/32 "United Nations"."""
+    without_organ = to_text(seed_56_121(issuing_body=None))
+    assert without_organ.startswith("United Nations\nA/RES/56/121\nDistr.: General\n")
+    without_publisher = to_text(seed_56_121(publisher=None))
+    assert without_publisher.startswith("A/RES/56/121\nGeneral Assembly\nDistr.: General\n")

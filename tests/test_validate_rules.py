@@ -193,8 +193,8 @@ def test_uncited_editorial_note_is_reported() -> None:
 
 def test_repeated_problems_are_reported_once_with_a_count() -> None:
     def dangle(tree: etree._ElementTree) -> None:
-        for element in tree.xpath("//a:*[@refersTo='#ga']", namespaces=NS):
-            element.set("refersTo", "#generalAssembly")
+        for element in tree.xpath("//a:docAuthority", namespaces=NS):
+            element.set("refersTo", "#un")  # the guidelines' target: no TLC of that eId here
 
     findings = check("UNX141", dangle)
     assert len(findings) == 1

@@ -322,11 +322,15 @@ class Resolution(_Model):
 
     Masthead fields are optional because some sources print no masthead (the Chinese seed
     starts at the number); ``symbol`` and ``session`` can always be derived from ``number``.
+    The organ lines ``publisher`` and ``issuing_body`` are the same on every resolution of a
+    language, but are kept only where the source printed them (an extraction may lose either).
     A resolution adopted in parts has ``parts`` and no preamble or body of its own.
     """
 
     language: LanguageCode
+    publisher: Line | None = None  # "United Nations", the organ line above the symbol
     symbol: Annotated[str, Field(pattern=_SYMBOL)]
+    issuing_body: Line | None = None  # "General Assembly", beside the UN logo
     distribution: Line | None = None  # "Distr.: General"
     distribution_date: PrintedDate | None = None
     session: int = Field(ge=1, le=200)

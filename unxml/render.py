@@ -4,9 +4,8 @@
 the number and title, the enacting formula, the preambular paragraphs (opening phrase, the
 language's separator, the text), the operative paragraphs with their numbers, sub-paragraphs,
 sections and parts, the meeting line with its date, the footnotes, then the annexes. Every
-printed form comes from the model itself (the model keeps what was printed), except the two
-masthead lines all resolutions of a language share ("United Nations", "General Assembly"),
-which come from the lexicon. ``unxml convert`` reads the text back.
+printed form comes from the model itself (the model keeps what was printed).
+``unxml convert`` reads the text back.
 
 Layout ``"print"`` (the only layout so far) is one block per printed line group, blocks
 separated by one blank line, no line wrapping, no page furniture (that is what
@@ -36,7 +35,6 @@ from typing import Literal
 
 from unxml.errors import UnxmlError
 from unxml.lang import language
-from unxml.lexicons import lexicon
 from unxml.model import (
     Annex,
     BodyItem,
@@ -118,15 +116,15 @@ class Printer:
 
     def masthead(self, res: Resolution) -> Iterator[str]:
         # A source that printed no masthead (the Chinese seed starts at the number) has none of
-        # these fields; printing the constant lines there would invent a masthead.
-        fields = (res.distribution, res.distribution_date, res.session_text, res.agenda, res.heading)
-        if all(f is None for f in fields) and res.origin is None:
+        # these fields, and the number line gives the symbol.
+        fields = (res.publisher, res.issuing_body, res.distribution, res.distribution_date)
+        fields += (res.session_text, res.agenda, res.heading, res.origin)
+        if all(f is None for f in fields):
             return
-        lex = lexicon(self.lang)
         yield _lines(
-            lex.publisher,
+            res.publisher,
             res.symbol,
-            lex.assembly_name,
+            res.issuing_body,
             res.distribution,
             res.distribution_date.text if res.distribution_date else None,
         )

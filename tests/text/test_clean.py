@@ -219,3 +219,35 @@ def test_removals_are_in_input_order_and_point_at_their_lines():
 def test_empty_and_blank_input():
     assert clean("") == clean("\n\n\f\n")
     assert clean("").lines == ()
+
+
+def test_markdown_emphasis_wrapped_over_two_lines_is_removed():
+    """Bug 20 of docs/robustness.md: the asterisks of a long verb wrapped after "1."."""
+    result = clean("- 1. *Acknowledges and profoundly\nregrets* the loss of life;\n")
+    assert result.lines == ("1. Acknowledges and profoundly", "regrets the loss of life;")
+    assert reasons(result)["markdown emphasis"] == ["*", "*"]
+
+
+def test_an_asterisk_far_below_an_open_emphasis_is_kept():
+    """An opening asterisk whose closing one never comes does not swallow a later footnote call."""
+    text = "1. *Decides to continue\nits work\non the item\nentitled Oceans* and the seas;\n"
+    assert clean(text).lines[-1] == "entitled Oceans* and the seas;"
+
+
+def test_the_print_date_of_a_one_page_document_is_furniture():
+    """Bug 50: with no page break, "011223" under the job number stayed in the text."""
+    body = "1. Decides to continue.\n\n88th plenary meeting\n1 January 2000\n"
+    text = body + "\n23-23443 (E)\n\n011223\n\n*2323443*\n"
+    result = clean(text)
+    assert result.lines == ("1. Decides to continue.", "88th plenary meeting", "1 January 2000")
+    assert reasons(result)["print date"] == ["011223"]
+
+
+def test_a_number_line_without_a_job_number_is_kept():
+    assert clean("1. Decides to fund:\n\n123456\n").lines == ("1. Decides to fund:", "123456")
+
+
+def test_a_number_under_a_line_that_goes_on_is_text():
+    """Bug 49: "Agenda items 1 and" / "2" lost its last item, dropped as a page number."""
+    result = clean("Twenty-first session Agenda items 1 and\n2\n\n56/121. Title\n")
+    assert result.lines == ("Twenty-first session Agenda items 1 and", "2", "56/121. Title")

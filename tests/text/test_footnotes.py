@@ -166,6 +166,7 @@ def test_citation_forms(line, marker, expected):
         "held on 3 April 2023 in Geneva",
         "COVID-19 pandemic and 1.5°C",
         "3 per cent of gross national income",
+        "document A/C.3/56/L.1 and A/AC.105/C.1",
     ],
 )
 def test_real_numbers_are_not_citations(line):

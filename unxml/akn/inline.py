@@ -48,7 +48,7 @@ class Finding:
     """Something in the XML that the model cannot hold exactly, or that was ignored.
 
     ``warning``: words or structure changed or lost (say what); ``info``: known layout or
-    metadata that the model has no place for (logo, organ lines, recorded votes).
+    metadata that the model has no place for (logo, recorded votes).
     """
 
     severity: Severity

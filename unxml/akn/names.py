@@ -65,6 +65,8 @@ TLCS: dict[str, Tlc] = {
     "author": _role("author", "Author"),
     "issuer": _role("issuer", "Issuer"),
     "editor": _role("editor", "Editor"),
+    "publisher": _role("publisher", "Publisher"),
+    "issuingBody": _role("issuingBody", "Issuing body"),
     "symbol": _concept("symbol", "Document symbol"),
     "generalDistribution": _concept("generalDistribution", "General distribution"),
     NO_MAIN_COMMITTEE: _concept(NO_MAIN_COMMITTEE, "Without reference to a Main Committee"),

@@ -8,7 +8,7 @@ headings, recorded votes). Everything the model cannot hold is reported as a
 
 - :func:`read_report` returns the resolution and the findings;
 - :func:`from_xml` returns the resolution and issues each ``warning`` finding as a
-  :class:`~unxml.errors.ConversionWarning` (``info`` findings — the logo, organ lines,
+  :class:`~unxml.errors.ConversionWarning` (``info`` findings — the logo,
   recorded votes, workflow metadata — are only in :func:`read_report`).
 
 Input that is not a resolution unxml can read (unsafe or malformed XML, a decision, a Security
@@ -56,6 +56,13 @@ __all__ = ["Finding", "from_xml", "read_report"]
 
 _WS = re.compile(r"[ \t\r\n]+")
 _COMMITTEES = {f"#{committee_eid(k)}": k for k in ("first", "second", "third", "fourth", "fifth", "sixth")}
+# The organ lines: the UN's files refer to the roles, the AKN4UN guidelines to the organs.
+_ORGAN_LINES = {
+    "#publisher": "publisher",
+    "#un": "publisher",
+    "#issuingBody": "issuing_body",
+    "#ga": "issuing_body",
+}
 _AGENDA_ITEM = re.compile(r"(\d+)(?:\s*\(([a-z]{1,2})\))?")
 _LAST_PARENTHESES = re.compile(r"\(([^()]*)\)[^()]*$")
 # The printed number in the preface: "78/125.", "ES-11/1.", "75/101 A." (anchored: linear time)
@@ -308,8 +315,11 @@ class _Reader:
                 fields["heading"] = _line(words(element))
             elif name == "docProponent":
                 fields["origin"] = self.origin(element)
+            elif name == "docAuthority" and element.get("refersTo") in _ORGAN_LINES:
+                fields[_ORGAN_LINES[element.get("refersTo")]] = _line(words(element))
             elif name == "docAuthority":
-                self.report("info", f"organ line {words(element)!r} is not part of the model", element)
+                what = f"organ line {words(element)!r}"
+                self.report("info", f"{what} refers to no known organ; ignored", element)
         if agenda_element is not None and agenda_text:
             fields["agenda"] = self.agenda(agenda_element, agenda_text, agenda_title)
         return {k: v for k, v in fields.items() if v is not None}

@@ -1,11 +1,9 @@
 """The words of an AKN document by region, to check that reading and re-writing loses none.
 
 A word is a run of letters and digits (each Chinese ideograph is one word), so layout
-(tabs, brackets around Arabic footnote calls, indentation) does not count. The masthead's
-organ lines ("United Nations", "General Assembly": ``docAuthority``) are not counted, as the
-model does not hold them. Footnotes are counted once per marker: the UN
-gives a note once and cites it again with a bare superscript, unxml repeats the note at
-each citation, and both are the same footnote.
+(tabs, brackets around Arabic footnote calls, indentation) does not count. Footnotes are
+counted once per marker: the UN gives a note once and cites it again with a bare
+superscript, unxml repeats the note at each citation, and both are the same footnote.
 """
 
 from __future__ import annotations
@@ -49,7 +47,7 @@ def _text_without_notes(element: etree._Element, out: list[str], markers: frozen
     if not isinstance(element.tag, str):
         return
     name = etree.QName(element).localname
-    if name in ("authorialNote", "meta", "img", "docAuthority"):
+    if name in ("authorialNote", "meta", "img"):
         return
     if name == "sup" and "".join(element.itertext()).strip() in markers:
         return  # a repeated footnote citation: the marker, not a word of the text

@@ -197,7 +197,12 @@ class _Writer:
     def cover_page(self, parent: _Element) -> None:
         res = self.res
         cover = _sub(parent, "coverPage")
+        # The organ lines as the UN's own files write them, so tools for those read ours.
+        if res.publisher:
+            _sub(_sub(cover, "p"), "docAuthority", res.publisher, refersTo=self.refer("publisher"))
         _sub(_sub(cover, "p"), "docNumber", res.symbol, refersTo=self.refer("symbol"))
+        if res.issuing_body:
+            _sub(_sub(cover, "p"), "docAuthority", res.issuing_body, refersTo=self.refer("issuingBody"))
         if res.distribution:
             _sub(_sub(cover, "p"), "docStatus", res.distribution, refersTo=self.refer("generalDistribution"))
         if res.distribution_date:

@@ -179,12 +179,14 @@ class _Extraction:
 
     def masthead(self, blocks: list[list[str]]) -> list[list[str]]:
         res = self.res
-        if not blocks or len(blocks[0]) < 2 or blocks[0][1] != res.symbol:
+        if not blocks or res.symbol not in blocks[0]:
             return blocks  # no masthead printed
         if self.opt.masthead == "symbol_first":
-            return [[res.symbol], [blocks[0][0]], blocks[0][2:], *blocks[1:]]
+            at = blocks[0].index(res.symbol)
+            above, below = blocks[0][:at], blocks[0][at + 1 :]
+            return [[res.symbol], *(b for b in (above, below) if b), *blocks[1:]]
         if self.opt.masthead == "joined":
-            pairs = [(blocks[0][0], res.symbol)]
+            pairs = [(res.publisher, res.symbol)] if res.publisher else []
             if res.distribution and res.distribution_date:
                 pairs.append((res.distribution, res.distribution_date.text))
             if res.session_text and res.agenda:

@@ -239,6 +239,8 @@ def resolutions(
         symbol=f"A/RES/{number}",
         number=number,
         session=session,
+        publisher=draw(optional_line),
+        issuing_body=draw(optional_line),
         distribution=draw(optional_line),
         distribution_date=draw(st.none() | printed_dates()),
         session_text=draw(optional_line),
@@ -398,14 +400,16 @@ def _capitalised(text: str) -> str:
 def _running_text(draw: st.DrawFn, language: str, end: str, cite: list[int] | None) -> tuple[Inline, ...]:
     """Words ending in ``end``; with ``cite`` (the list of markers cited so far), maybe a citation."""
     words = draw(_sentences(language))
-    pieces: list[Inline] = [words + end]
-    if cite is not None and draw(st.booleans()):
-        cite.append(len(cite) + 1)
-        pieces.append(NoteRef(marker=str(len(cite))))
-        if draw(st.booleans()):  # cited mid-paragraph: more words follow
-            separator = "" if language == "zh" else " "
-            pieces.append(separator + draw(_sentences(language)) + end)
-    return tuple(pieces)
+    if cite is None or not draw(st.booleans()):
+        return (words + end,)
+    cite.append(len(cite) + 1)
+    note = NoteRef(marker=str(len(cite)))
+    if not draw(st.booleans()):
+        return (words + end, note)
+    # Cited mid-paragraph, after a comma ("Declaration,¹ in which"): a full stop there would
+    # make the words after it read as a new paragraph, or as the words closing a list.
+    comma, separator = ("，", "") if language == "zh" else (",", " ")
+    return (words + comma, note, separator + draw(_sentences(language)) + end)
 
 
 @cache
@@ -505,15 +509,37 @@ def realistic_resolutions(
         committee = draw(st.none() | st.sampled_from(sorted(lex.committees())))
         document = f"A/{session}/{draw(st.integers(100, 999))}"
         fields.update(
+            # An extraction may lose either organ line (the seeds 56/121 and 58/32 each lost one).
+            publisher=draw(st.sampled_from([lex.publisher, None])),
+            issuing_body=draw(st.sampled_from([lex.assembly_name, None])),
             distribution=lex.distribution,
             distribution_date=PrintedDate(value=issued, text=lex.masthead_dates().format_date(issued)),
             session_text=lex.session_text(session),
-            agenda=Agenda(text=lex.agenda_text(items), items=items),
+            agenda=Agenda(
+                text=lex.agenda_text(items),
+                items=items,
+                title=draw(st.none() | _sentences(language, 1, 12).map(_capitalised)),
+            ),
             heading=lex.heading(draw(st.none() | st.just(adoption))),
             origin=Origin(text=lex.origin_text(committee, document), committee=committee, document=document),
         )
     assume(not any(_cited_after_a_short_word(text) for text in _texts(fields["preamble"], fields["body"])))
-    return Resolution(**fields)
+    resolution = Resolution(**fields)
+    assume(_no_word_looks_split(resolution))
+    return resolution
+
+
+def _no_word_looks_split(resolution: Resolution) -> bool:
+    """Whether no two printed words read as one word the extraction cut in two.
+
+    A short document of few words may print "In to" and "into": the first then reads as a
+    word cut by a justified line, which the converter joins (:mod:`unxml.text.spacing`). Such a
+    draw is no model a converter could give back, as a real document prints "in" elsewhere.
+    """
+    from unxml.render import to_text
+    from unxml.text.spacing import repair
+
+    return not repair(to_text(resolution).splitlines())[1]
 
 
 # In the UN's files a citation never follows a word of one or two letters and a full stop

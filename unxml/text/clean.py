@@ -72,6 +72,11 @@ _MD_BULLET = re.compile(r"^\s*[-•]\s+(?=\S)")
 _MD_EMPHASIS_PAIR = re.compile(r"\*(?=\S)([^*]*?\S)\*")
 _MD_EMPHASIS_OPEN = re.compile(r"^\*(?=\S)")
 _MD_EMPHASIS_CLOSE = re.compile(r"(?<=\S)\*$")
+# Emphasis wrapped over lines: "- 1. *Acknowledges and profoundly" / "regrets* the loss".
+_MD_EMPHASIS_OPEN_AFTER_NUMBER = re.compile(r"^(\d{1,3}\.\s+)\*(?=\S)")
+_MD_EMPHASIS_CLOSE_INSIDE = re.compile(r"(?<=\S)\*(?=\W|$)")
+# How many lines an emphasis opened on one line may still close on.
+_MAX_EMPHASIS_LINES = 2
 _WORD = re.compile(r"[^\W_]+")
 # How many lines a footnote printed without a separator may wrap over.
 _MAX_FOOTNOTE_LINES = 6
@@ -94,13 +99,17 @@ class _Cleaner:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.lex = lex
         self.removed: list[Removal] = []
+        self.emphasis_open = 0  # lines left on which an emphasis opened above may close
         # Ten substring tests over the document are many times faster than searching each
         # line for the character class.
         self.superscripts = any(map(text.__contains__, SUPERSCRIPTS))
         self.pages = self._repaired(_split_pages(text))
         self.page_count = len(self.pages)
         self.paginated = self.page_count > 1 or any(_separator(t) for page in self.pages for _, t in page)
-        self.symbol = _find_symbol(self.pages[0])
+        self.symbol = _find_symbol(self.pages[0]) or _running_symbol(self.pages[1:])
+        # The print date ("011223") is told from a number by the footer it belongs to: pages,
+        # or, on a one-page document, the job number printed beside it.
+        self.footer = self.paginated or any(_JOB_NUMBER.match(t.strip()) for _, t in self.pages[0])
         self.titles = self._running_titles()
 
     def _repaired(self, pages: list[list[Numbered]]) -> list[list[Numbered]]:
@@ -208,7 +217,7 @@ class _Cleaner:
             return "job number"
         if _BARCODE.match(text):
             return "barcode"
-        if page == 0 and self.paginated and _PRINT_DATE.match(text):
+        if page == 0 and self.footer and _PRINT_DATE.match(text):
             return "print date"
         of = _PAGE_OF.match(text)
         # A first page prints no page number (none of the 320 English extractions of session 78
@@ -289,15 +298,28 @@ class _Cleaner:
             self.removed.append(Removal(lineno, bullet.group().strip(), "markdown bullet"))
             text = text[bullet.end() :]
         if "*" in text and not _SYMBOL.search(text):
-            stripped = _MD_EMPHASIS_PAIR.sub(r"\1", text)
-            stripped = _MD_EMPHASIS_OPEN.sub("", stripped)
-            stripped = _MD_EMPHASIS_CLOSE.sub("", stripped)
-            for _ in range(len(text) - len(stripped)):
-                self.removed.append(Removal(lineno, "*", "markdown emphasis"))
-            text = stripped
+            text = self._strip_emphasis(lineno, text)
+        else:
+            self.emphasis_open = max(0, self.emphasis_open - 1)
         if self.superscripts and any(map(text.__contains__, SUPERSCRIPTS)):
             text = superscripts_to_marks(text)
         return text
+
+    def _strip_emphasis(self, lineno: int, text: str) -> str:
+        """``text`` without markdown asterisks (recorded), following an emphasis over lines."""
+        stripped = _MD_EMPHASIS_PAIR.sub(r"\1", text)
+        if self.emphasis_open:
+            stripped = _MD_EMPHASIS_CLOSE_INSIDE.sub("", stripped, count=1)
+            self.emphasis_open = 0
+        opened = _MD_EMPHASIS_OPEN.search(stripped) or _MD_EMPHASIS_OPEN_AFTER_NUMBER.search(stripped)
+        if opened and "*" not in stripped[opened.end() :]:
+            self.emphasis_open = _MAX_EMPHASIS_LINES
+        stripped = _MD_EMPHASIS_OPEN.sub("", stripped)
+        stripped = _MD_EMPHASIS_OPEN_AFTER_NUMBER.sub(r"\1", stripped)
+        stripped = _MD_EMPHASIS_CLOSE.sub("", stripped)
+        for _ in range(len(text) - len(stripped)):
+            self.removed.append(Removal(lineno, "*", "markdown emphasis"))
+        return stripped
 
     # --- footnotes ----------------------------------------------------------------------------
 
@@ -389,6 +411,18 @@ def _find_symbol(page: list[Numbered]) -> str | None:
         match = _SYMBOL.search(text)
         if match:
             return match.group()
+    return None
+
+
+def _running_symbol(pages: list[list[Numbered]]) -> str | None:
+    """The symbol in the running header of a later page, where the first page prints none (an
+    extraction without masthead): a line of its own near the top of the page."""
+    for page in pages:
+        top = [text for _, text in page if text.strip() and not _is_furniture(text.strip())]
+        for text in top[: _HEADER_DEPTH + 1]:
+            match = _SYMBOL.fullmatch(text.strip())
+            if match:
+                return match.group()
     return None
 
 

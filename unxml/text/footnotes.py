@@ -338,6 +338,9 @@ _ROMAN = re.compile(r"[IVX]{1,4}")
 _UPPER_CODE = re.compile(r"(?:^|[^\w])([A-Z]{1,5})$")
 # Starts only at a word start and never backtracks: linear even on one very long "word".
 _WORD_BEFORE = re.compile(r"(?<!\S)(\S++)\s*+$")
+# How many characters either side of a candidate its score reads: a bounded window, so that
+# scoring every digit of a very long line stays linear.
+_CONTEXT = 80
 
 
 @dataclass(frozen=True)
@@ -370,22 +373,27 @@ def _candidates(lines: Sequence[str], marker: str) -> list[Citation]:
         if line.strip() == marker:
             found.append(Citation(index, 0, len(line), False, 1.5))
             continue
+        bounds = (len(line) - len(line.lstrip()), len(line.rstrip()))
         for match in pattern.finditer(line):
-            score = _score(line, match.start(), match.end(), lines[index - 1] if index else "")
+            score = _score(line, match.start(), match.end(), lines[index - 1] if index else "", bounds)
             if score > 0:
                 spaced = match.start() > 0 and line[match.start() - 1] == " "
                 found.append(Citation(index, match.start(), match.end(), spaced, score))
     return found
 
 
-def _score(line: str, start: int, end: int, previous_line: str) -> float:
-    """How much the digits at ``line[start:end]`` look like a superscript marker (0: not)."""
-    after = line[end:]
-    before = line[:start]
+def _score(line: str, start: int, end: int, previous_line: str, bounds: tuple[int, int]) -> float:
+    """How much the digits at ``line[start:end]`` look like a superscript marker (0: not).
+
+    ``bounds``: where the line's text starts and ends (its spaces aside).
+    """
+    after = line[end : end + _CONTEXT]
+    before = line[max(0, start - _CONTEXT) : start]
     if start and line[start - 1].isdigit():
         # Only reached for a marker glued to a year ("Reduction 2015–20306"): weak evidence.
-        return _GLUED_TO_YEAR_SCORE if _GLUED_TO_YEAR.search(line[:end]) and not after[:1].isalnum() else 0
-    at_line_start = not before.strip()
+        glued_to_year = _GLUED_TO_YEAR.search(line[max(0, end - _CONTEXT) : end])
+        return _GLUED_TO_YEAR_SCORE if glued_to_year and not after[:1].isalnum() else 0
+    at_line_start = start <= bounds[0]
     if after and _AFTER_REAL_NUMBER.match(after):
         return 0
     if after[:1].isalnum():
@@ -399,7 +407,7 @@ def _score(line: str, start: int, end: int, previous_line: str) -> float:
         # "3." or "(3)" opening a line numbers a paragraph; it cites nothing.
         if after[:1] in ".)":
             return 0
-        before = previous_line
+        before = previous_line[-_CONTEXT:]
         if not before.strip():
             return 0
     last = before.rstrip()[-1:] if before.strip() else ""
@@ -436,14 +444,17 @@ def _score(line: str, start: int, end: int, previous_line: str) -> float:
         score = _AFTER_NUMBER_SCORE
     else:
         return 0
-    if not after.strip():
+    if end >= bounds[1]:
         # Nothing follows on the line: where a citation most often ends a clause.
         score += _LINE_END_BONUS
     return score - (0.5 if at_line_start else 0)
 
 
 def _glued_after_word(before: str) -> bool:
-    """``before`` ends "word." where word is not an abbreviation that takes a number."""
+    """``before`` ends "word." where word is not an abbreviation that takes a number.
+
+    Two letters are a word when lower-case ("to.¹"), a code when upper-case ("L.1", "C.3").
+    """
     word = _WORD_AT_STOP.search(before)
     if not word or word.group(1).lower() in _ABBREVIATIONS_BEFORE_DOT:
         return False

@@ -1,6 +1,6 @@
 """The masthead: the printed lines above the resolution's number.
 
-Symbol, distribution and date, session, agenda item(s) with their title, the heading
+The organ lines, symbol, distribution and date, session, agenda item(s) with their title, the heading
 ("Resolution adopted by the General Assembly [on …]") and the origin line. Text extraction
 may put several of them on one line ("Fifty-sixth session Agenda item 110") or wrap one over
 two lines ("… General Assembly on" / "19 December 2023"), so each field is searched for,
@@ -28,7 +28,9 @@ _LANGUAGE_NAME = re.compile(r"[^\W\d_]+")
 class Masthead:
     """The masthead fields found; ``leftover`` holds printed words no field accounts for."""
 
+    publisher: str | None = None
     symbol: str | None = None
+    issuing_body: str | None = None
     distribution: str | None = None
     distribution_date: PrintedDate | None = None
     session: int | None = None
@@ -46,8 +48,9 @@ def _origin_regexes(lex: Lexicon) -> dict[str | None, re.Pattern[str]]:
     out = {}
     for key, pattern in lex.origin_patterns().items():
         before, after = pattern.split("{document}")
-        # Extraction sometimes drops or doubles a space ("Committee(Fourth Committee)").
-        loose = [r"\s*".join(re.escape(word) for word in part.split()) for part in (before, after)]
+        # Extraction drops or doubles a space ("Committee(Fourth Committee)"), or puts one
+        # inside a long word ("Decolo nization").
+        loose = [r"\s*".join(re.escape(c) for c in part if not c.isspace()) for part in (before, after)]
         out[key] = re.compile(rf"{loose[0]}\s*(?P<document>.+?)\s*{loose[1]}")
     return out
 
@@ -64,9 +67,24 @@ def parse_masthead(lines: Sequence[str], lex: Lexicon) -> Masthead:
     _take_symbol(rest, head)
     _take_distribution(rest, lex, head)
     _take_session(rest, lex, head)
+    # The organ lines are printed above the agenda line, whose item title may end in the same
+    # words ("… of the" / "United Nations"); a line of them below is taken only if left over.
+    agenda_at = next((i for i, line in enumerate(rest) if lex.find_agenda(line)), len(rest))
+    _take_organ_lines(rest, lex, head, agenda_at)
     _take_agenda(rest, lex, head)
-    head.leftover = [line for line in rest if line and line not in (lex.publisher, lex.assembly_name)]
+    _take_organ_lines(rest, lex, head)
+    head.leftover = [line for line in rest if line]
     return head
+
+
+def _take_organ_lines(rest: list[str], lex: Lexicon, head: Masthead, end: int | None = None) -> None:
+    """The organ lines ("United Nations", "General Assembly") above line ``end``: lines of
+    their own once the symbol is cut from theirs."""
+    for i, line in enumerate(rest[:end]):
+        if line == lex.publisher and head.publisher is None:
+            head.publisher, rest[i] = line, ""
+        elif line == lex.assembly_name and head.issuing_body is None:
+            head.issuing_body, rest[i] = line, ""
 
 
 def _rejoin_split_words(line: str, lex: Lexicon) -> str:
@@ -239,8 +257,6 @@ def _take_agenda(rest: list[str], lex: Lexicon, head: Masthead) -> None:
                 if title_lines:
                     break
                 continue
-            if rest[j] in (lex.publisher, lex.assembly_name):
-                break
             title_lines.append(rest[j])
             rest[j] = ""
         title = join_wrapped(title_lines) or None

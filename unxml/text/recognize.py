@@ -120,7 +120,9 @@ def _recognise(cleaned: Cleaned, lex: Lexicon, source: str | None, per_block: bo
     session = head.session or _session_of(number, source)
     resolution = Resolution(
         language=lex.language,
+        publisher=head.publisher,
         symbol=symbol,
+        issuing_body=head.issuing_body,
         distribution=head.distribution,
         distribution_date=head.distribution_date,
         session=session,
