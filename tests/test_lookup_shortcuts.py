@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from unxml.lexicons import available, lexicon
@@ -14,7 +14,7 @@ from unxml.text.clean import superscripts_to_marks
 from unxml.text.footnotes import SUPERSCRIPT_DIGITS, SUPERSCRIPTS, _marker_pattern
 from unxml.text.marks import note_mark
 from unxml.text.references import find_references
-from unxml.text.spacing import _WORD, _hyphenated_tokens, _words
+from unxml.text.spacing import _ADJACENT, _WORD, Vocabulary, _adjacent_tokens, _hyphenated_tokens, _words
 
 
 @pytest.mark.parametrize("lang", available())
@@ -97,3 +97,16 @@ def test_every_character_xml_cannot_carry_is_unprintable():
 @given(text=st.text(st.sampled_from(["a", "É", "1", " ", "_", ",", "\n", "é", "\u00a0", "²", "ǅ", "\u0307"])))
 def test_words_are_those_the_word_pattern_finds(text):
     assert _words(text) == _WORD.findall(text)
+
+
+_LINE_CHARACTERS = ["a", "B", "é", "1", "9", "_", " ", " ", "\t", "\n", "\u00a0", "(", ",", "-"]
+_LINE = st.text(st.sampled_from(_LINE_CHARACTERS), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(_LINE, max_size=4))
+@example(lines=["a\n a"])  # a token ending in a line break meets nothing after it
+def test_adjacent_tokens_meet_at_the_pairs_of_the_full_pattern(lines):
+    expected = {pair for line in lines for pair in _ADJACENT.findall(line)}
+    vocabulary = Vocabulary(lines)
+    assert vocabulary._candidates(_adjacent_tokens(lines)) == vocabulary._candidates(expected)

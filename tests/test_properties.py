@@ -110,15 +110,6 @@ def single_page(lang: str, options: st.SearchStrategy[NoiseOptions]) -> st.Searc
     return options if lang == "en" else options.map(lambda o: replace(o, page_lines=None))
 
 
-def emphasis_on_one_line(
-    lang: str, options: st.SearchStrategy[NoiseOptions]
-) -> st.SearchStrategy[NoiseOptions]:
-    """In French, Russian and Spanish, whose verbs run to five words, no markdown yet: bug 20
-    (an emphasised verb wrapped over lines, ``*вновь заявляет о решительной`` / ``поддержке*``)
-    is fixed and searched in English only."""
-    return options if lang == "en" else options.map(lambda o: replace(o, markdown=False))
-
-
 # --- 1. printed text converts back to the model ----------------------------------------------
 
 
@@ -138,7 +129,7 @@ def test_converting_the_printed_text_gives_the_model_back(lang, data):
 @given(data=st.data())
 def test_converting_noisy_extractions_gives_the_model_back(lang, data):
     model = data.draw(realistic(lang), label="model")
-    options = emphasis_on_one_line(lang, single_page(lang, noise_options(lang)))
+    options = single_page(lang, noise_options(lang))
     noisy = add_noise(model, data.draw(options, label="noise"))
     assert_same(model, converted(noisy.text, lang))
 
@@ -242,7 +233,7 @@ def xml_words(xml: bytes):
 def test_every_word_that_is_not_layout_noise_reaches_the_xml(lang, data):
     model = data.draw(realistic(lang), label="model")
     lossy = data.draw(st.booleans(), label="lossy")
-    options = emphasis_on_one_line(lang, single_page(lang, noise_options(lang, lossy=lossy)))
+    options = single_page(lang, noise_options(lang, lossy=lossy))
     noisy = add_noise(model, data.draw(options, label="noise"))
     try:
         result = converted(noisy.text, lang)

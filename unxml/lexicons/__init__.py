@@ -128,6 +128,7 @@ def _equivalent(text: str) -> str:
     return text
 
 
+@functools.cache  # the package's files do not change while it runs; listing them is slow
 def available() -> tuple[str, ...]:
     """The languages that have a lexicon file, as ISO 639-1 codes."""
     files = resources.files(__name__).iterdir()

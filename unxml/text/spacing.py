@@ -25,7 +25,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"\S+")
 # Letters or digits ending one token and starting the next, one space between.
 _ADJACENT = re.compile(r"(?<![^\W_])([^\W_]+) (?=([^\W_]+))")
-_CORE_END = re.compile(r"(?<![^\W_])([^\W_]+)$")
+_CORE_END = re.compile(r"(?<![^\W_])([^\W_]+)\Z")  # \Z: not before a line break ending the token
 _CORE_START = re.compile(r"^([^\W_]+)")
 # Starts only at a word start and never gives letters back: linear on long runs of letters.
 _HYPHENATED = re.compile(r"(?<![^\W\d_])[^\W\d_]++(?:[-\u2010\u2011][^\W\d_]++)+")
@@ -92,15 +92,20 @@ class Vocabulary:
         # line-by-line check).
         self.may_be_damaged = any(w in self._text or "σ" in w or "ς" in w for w in self.damaged)
         self.width = _block_width(lengths)
+        self._lines = lines
         # The split words of the whole document, judged once per distinct pair: most
         # documents have none, and then no line needs to be looked at for them.
-        # Pairs never span a line break, so each line's are found once, for the document's
-        # judgment here and for telling which lines hold a split word in ``repair``.
-        self.line_pairs = [_ADJACENT.findall(line) for line in lines]
-        adjacent = set().union(*self.line_pairs)
         self.splits = frozenset(
-            (head, tail) for head, tail in self._candidates(adjacent) if self._should_join(head, tail)
+            (head, tail)
+            for head, tail in self._candidates(_adjacent_tokens(lines))
+            if self._should_join(head, tail)
         )
+
+    @functools.cached_property
+    def line_pairs(self) -> list[list[tuple[str, str]]]:
+        """Each line's adjacent words, for telling which lines hold a split word; only needed
+        where the document has one."""
+        return [_ADJACENT.findall(line) for line in self._lines]
 
     @functools.cached_property
     def pairs(self) -> Counter[tuple[str, str]]:
@@ -112,8 +117,10 @@ class Vocabulary:
         """The years printed whole; only needed where a pair looks like a year cut in two."""
         return set(_FOUR_DIGITS.findall(self._text))
 
-    def _candidates(self, adjacent: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-        """The adjacent pairs that ``_should_join`` might accept, by tests cheaper than its own.
+    def _candidates(self, adjacent: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+        """The pairs of adjacent words that ``_should_join`` might accept, by tests cheaper than
+        its own; ``adjacent`` are pairs of tokens, each reduced here to the letters or digits
+        where the two meet ("(th" + "e," → "th" + "e").
 
         A pair is joined only when the joined word is printed or when neither piece is a word
         (see ``_should_join``). A piece of two letters or more printed beside the other every
@@ -123,11 +130,19 @@ class Vocabulary:
         """
         words = self.words
         count = words.get
-        out = []
+        out = set()
         for head, tail in adjacent:
-            if head in _YEAR_HEAD:
-                out.append((head, tail))
-            elif tail[0].islower() and tail.isalpha() and head.isalpha():
+            if not (head.isalpha() and tail.isalpha()):  # most tokens are letters, whole words
+                pair = _where_tokens_meet(head, tail)
+                if pair is None:
+                    continue
+                head, tail = pair
+                if head in _YEAR_HEAD:
+                    out.add(pair)
+                    continue
+                if not (head.isalpha() and tail.isalpha()):
+                    continue
+            if tail[0].islower():
                 low_head, low_tail = head.lower(), tail.lower()
                 if (
                     count(low_head) == count(low_tail)
@@ -135,7 +150,7 @@ class Vocabulary:
                     or len(low_tail) == 1
                     or low_head + low_tail in words
                 ):
-                    out.append((head, tail))
+                    out.add((head, tail))
         return out
 
     def is_word(self, piece: str, beside: str = "", first: bool = True) -> bool:
@@ -225,6 +240,32 @@ def _words(text: str) -> list[str]:
         else:
             extend(find(token))
     return words
+
+
+def _adjacent_tokens(lines: Iterable[str]) -> set[tuple[str, str]]:
+    """The distinct pairs of tokens that one space separates in a line, whose letters or digits
+    where they meet are the pairs ``_ADJACENT`` finds.
+
+    Splitting and pairing run in C; searching with ``_ADJACENT`` costs a pattern attempt at
+    every character.
+    """
+    pairs: set[tuple[str, str]] = set()
+    for line in lines:
+        pairs.update(pairwise(line.split(" ")))
+    return pairs
+
+
+def _where_tokens_meet(head: str, tail: str) -> tuple[str, str] | None:
+    """The letters or digits where two tokens meet, if both have some ("(th" + "e," → "th" + "e").
+
+    The patterns are searched only where the ends tested first leave a pair that
+    ``_candidates`` may keep: a year's first half, or letters followed by a lowercase letter.
+    """
+    core_end = head if head.isalnum() else _core_end(head) if head[-1:].isalnum() else None
+    if core_end is None or not (core_end in _YEAR_HEAD or (core_end.isalpha() and tail[:1].islower())):
+        return None
+    core_start = tail if tail.isalnum() else _core_start(tail)
+    return None if core_start is None else (core_end, core_start)
 
 
 def _hyphenated_tokens(text: str) -> Iterator[str]:
