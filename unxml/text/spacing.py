@@ -446,9 +446,9 @@ def repair(
     repaired: list[str] = []
     repairs: list[Repair] = []
     for index, line in enumerate(lines):
-        if vocabulary.splits.isdisjoint(vocabulary.line_pairs[index]) and not _has_glued_compound(
-            line, vocabulary
-        ):
+        # ``line_pairs`` is asked for only where the document has a split word at all.
+        has_split = bool(vocabulary.splits) and not vocabulary.splits.isdisjoint(vocabulary.line_pairs[index])
+        if not has_split and not _has_glued_compound(line, vocabulary):
             fixed, found = line, []  # what repair_line finds out first, from pairs already found
         else:
             fixed, found = repair_line(line, vocabulary, index)
