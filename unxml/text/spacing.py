@@ -182,12 +182,13 @@ class Vocabulary:
         words = self.words.get
         if not words(joined):
             # Not printed as such: the joined word must be an inflection of one printed
-            # elsewhere ("observ ers" beside "observer") and the pieces non-words. The
-            # inflection is asked first: it rules out most pairs without counting word pairs.
+            # elsewhere ("observ ers" beside "observer") and the pieces non-words. The pieces
+            # are asked first: two look-ups rule out most pairs (the word pairs are counted
+            # in every document anyway), where the inflection tries every suffix.
             return (
-                self.inflects(joined, low_head, low_tail)
-                and not self.is_word(low_head, low_tail)
+                not self.is_word(low_head, low_tail)
                 and not self.is_word(low_tail, low_head, first=False)
+                and self.inflects(joined, low_head, low_tail)
             )
         split_here = self.pairs.get((low_head, low_tail), 0)
         if not (self.is_word(low_head, low_tail) and self.is_word(low_tail, low_head, first=False)):
