@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from hypothesis import example, given, settings
@@ -10,9 +11,12 @@ from hypothesis import strategies as st
 
 from unxml.lexicons import available, lexicon
 from unxml.model import _XML_ILLEGAL
+from unxml.text.blocks import _Segmenter
 from unxml.text.clean import superscripts_to_marks
 from unxml.text.footnotes import SUPERSCRIPT_DIGITS, SUPERSCRIPTS, _marker_pattern
 from unxml.text.marks import note_mark
+from unxml.text.masthead import _rejoin_split_words
+from unxml.text.printed import mask_numbers_not_cited
 from unxml.text.references import find_references
 from unxml.text.spacing import _ADJACENT, _WORD, Vocabulary, _adjacent_tokens, _hyphenated_tokens, _words
 
@@ -110,3 +114,82 @@ def test_adjacent_tokens_meet_at_the_pairs_of_the_full_pattern(lines):
     expected = {pair for line in lines for pair in _ADJACENT.findall(line)}
     vocabulary = Vocabulary(lines)
     assert vocabulary._candidates(_adjacent_tokens(lines)) == vocabulary._candidates(expected)
+
+
+def _mask_every_line(body: list[str], lex) -> list[str]:
+    """``mask_numbers_not_cited`` as first written: every mask tried on every line."""
+    regexes = (lex.date_regex, lex.masthead_dates().date_regex)
+    patterns = {re.compile(regex.removesuffix(r"(?!\d)")) for regex in regexes}
+    out = []
+    for line in body:
+        if lex.parse_meeting(line):
+            out.append("x" * len(line))
+            continue
+        number = lex.paragraph_number.match(line)
+        if number:
+            line = "x" * number.end() + line[number.end() :]
+        agenda = lex.find_agenda(line)
+        if agenda:
+            line = line[: agenda[1]] + "x" * (agenda[2] - agenda[1]) + line[agenda[2] :]
+        for pattern in patterns:
+            line = pattern.sub(lambda m: "x" * len(m.group()), line)
+        out.append(line)
+    return out
+
+
+@pytest.mark.parametrize("lang", available())
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_numbers_are_masked_as_when_every_line_is_tried(lang, data):
+    lex = lexicon(lang)
+    pieces = [
+        lex.meeting_text(88),
+        lex.format_date(date(2023, 12, 7)),
+        lex.agenda_text(["13", "117"]),
+        "1. ",
+        "1 - ",
+        "12",
+        "7",
+        " ",
+        "a",
+        ",",
+    ]
+    words = st.lists(st.sampled_from(pieces), max_size=6).map("".join)
+    body = data.draw(st.lists(words, max_size=4))
+    assert mask_numbers_not_cited(body, lex) == _mask_every_line(body, lex)
+
+
+def _rejoin_walking_every_token(line: str, lex) -> str:
+    """``_rejoin_split_words`` without the test that lets most lines through untouched."""
+    words = lex.masthead_words
+    out: list[str] = []
+    for token in line.split(" "):
+        if out and out[-1].isalpha() and token.rstrip(",;:)]").isalpha():
+            joined = (out[-1] + token.rstrip(",;:)]")).lower()
+            pieces = (out[-1].lower(), token.rstrip(",;:)]").lower())
+            if joined in words and not all(piece in words for piece in pieces):
+                out[-1] += token
+                continue
+        out.append(token)
+    return " ".join(out)
+
+
+@pytest.mark.parametrize("lang", available())
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_masthead_words_are_rejoined_as_when_every_token_is_walked(lang, data):
+    lex = lexicon(lang)
+    word = data.draw(st.sampled_from(sorted(lex.masthead_words)))
+    cut = data.draw(st.integers(0, len(word)))
+    pieces = [word[:cut], word[cut:], word.upper()[:cut], "x", ",", "Σ", "General"]
+    line = data.draw(st.lists(st.sampled_from(pieces), max_size=5).map(" ".join))
+    assert _rejoin_split_words(line, lex) == _rejoin_walking_every_token(line, lex)
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines=st.lists(st.sampled_from(["", "a", "1.", "(a)", "Takes note"]), max_size=8))
+def test_the_next_line_with_text_is_the_one_searched_for(lines):
+    segmenter = _Segmenter(lines, lexicon("en"), in_body=True, per_block=True)
+    for position in range(len(segmenter.items)):
+        following = next((text for _, text in segmenter.items[position + 1 :] if text), "")
+        assert segmenter._next_text[position] == following
