@@ -193,3 +193,29 @@ def test_the_next_line_with_text_is_the_one_searched_for(lines):
     for position in range(len(segmenter.items)):
         following = next((text for _, text in segmenter.items[position + 1 :] if text), "")
         assert segmenter._next_text[position] == following
+
+
+_SPLIT_PIECES = [
+    "internation",
+    "al",
+    "international",
+    "th",
+    "e",
+    "the",
+    "(th",
+    "e,",
+    "20",
+    "26",
+    "2026",
+    " ",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.lists(st.sampled_from(_SPLIT_PIECES), max_size=6).map(" ".join), max_size=5))
+def test_lines_holding_a_split_word_are_those_whose_word_pairs_hold_one(lines):
+    vocabulary = Vocabulary(["internation al international", "th e the", "20 26 2026", *lines])
+    assert vocabulary.splits  # the first lines print split words and their whole forms
+    for line in lines:
+        assert vocabulary.holds_split(line) == (not vocabulary.splits.isdisjoint(_ADJACENT.findall(line)))

@@ -50,6 +50,8 @@ _MIN_STEM = 4
 # 90th percentile of line lengths.
 _OVERLONG = 12
 _MIN_LINES_FOR_WIDTH = 20
+# Up to this many split words in a document, a line is searched for them as text first.
+_FEW_SPLITS = 32
 # Web and e-mail addresses are left exactly as printed.
 _IN_ADDRESS = re.compile(r"[/@]|www\.|\.(?:org|com|int|net)\b")
 
@@ -92,7 +94,6 @@ class Vocabulary:
         # line-by-line check).
         self.may_be_damaged = any(w in self._text or "σ" in w or "ς" in w for w in self.damaged)
         self.width = _block_width(lengths)
-        self._lines = lines
         # The split words of the whole document, judged once per distinct pair: most
         # documents have none, and then no line needs to be looked at for them.
         self.splits = frozenset(
@@ -102,10 +103,23 @@ class Vocabulary:
         )
 
     @functools.cached_property
-    def line_pairs(self) -> list[list[tuple[str, str]]]:
-        """Each line's adjacent words, for telling which lines hold a split word; only needed
-        where the document has one."""
-        return [_ADJACENT.findall(line) for line in self._lines]
+    def _split_texts(self) -> tuple[str, ...]:
+        """The split words as printed, their two pieces and the space between."""
+        return tuple({f"{head} {tail}" for head, tail in self.splits})
+
+    def holds_split(self, line: str) -> bool:
+        """Whether ``line`` holds one of the document's split words.
+
+        A line holds one only where it holds its pieces and the space between them: where the
+        document has few, looking for them as text (in C) rules out most lines before their
+        adjacent words are searched for with a pattern tried at every character.
+        """
+        if not self.splits:
+            return False
+        texts = self._split_texts
+        if len(texts) <= _FEW_SPLITS and not any(text in line for text in texts):
+            return False
+        return not self.splits.isdisjoint(_ADJACENT.findall(line))
 
     @functools.cached_property
     def pairs(self) -> Counter[tuple[str, str]]:
@@ -348,7 +362,7 @@ def repair_line(line: str, vocabulary: Vocabulary, index: int = 0) -> tuple[str,
     """The line with split words joined and lost compound hyphens restored, and the repairs."""
     repairs: list[Repair] = []
     # Most lines need nothing: find out with one scan before walking the tokens.
-    if not (_has_split(line, vocabulary) or _has_glued_compound(line, vocabulary)):
+    if not (vocabulary.holds_split(line) or _has_glued_compound(line, vocabulary)):
         return line, repairs
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(line)]
     out: list[str] = []
@@ -397,10 +411,6 @@ def _elided(token: str, core: str) -> bool:
     return short and token[len(core) : len(core) + 1] in _ELISION and len(token) > len(core) + 1
 
 
-def _has_split(line: str, vocabulary: Vocabulary) -> bool:
-    return bool(vocabulary.splits) and not vocabulary.splits.isdisjoint(_ADJACENT.findall(line))
-
-
 def _has_glued_compound(line: str, vocabulary: Vocabulary) -> bool:
     return vocabulary.may_be_damaged and _has_damaged_word(line, vocabulary)
 
@@ -447,9 +457,7 @@ def repair(
     repaired: list[str] = []
     repairs: list[Repair] = []
     for index, line in enumerate(lines):
-        # ``line_pairs`` is asked for only where the document has a split word at all.
-        has_split = bool(vocabulary.splits) and not vocabulary.splits.isdisjoint(vocabulary.line_pairs[index])
-        if not has_split and not _has_glued_compound(line, vocabulary):
+        if not vocabulary.holds_split(line) and not _has_glued_compound(line, vocabulary):
             fixed, found = line, []  # what repair_line finds out first, from pairs already found
         else:
             fixed, found = repair_line(line, vocabulary, index)
