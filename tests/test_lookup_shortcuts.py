@@ -18,7 +18,15 @@ from unxml.text.marks import note_mark
 from unxml.text.masthead import _rejoin_split_words
 from unxml.text.printed import mask_numbers_not_cited
 from unxml.text.references import find_references
-from unxml.text.spacing import _ADJACENT, _WORD, Vocabulary, _adjacent_tokens, _hyphenated_tokens, _words
+from unxml.text.spacing import (
+    _ADJACENT,
+    _WORD,
+    Vocabulary,
+    _adjacent_tokens,
+    _has_damaged_word,
+    _hyphenated_tokens,
+    _words,
+)
 
 
 @pytest.mark.parametrize("lang", available())
@@ -219,3 +227,31 @@ def test_lines_holding_a_split_word_are_those_whose_word_pairs_hold_one(lines):
     assert vocabulary.splits  # the first lines print split words and their whole forms
     for line in lines:
         assert vocabulary.holds_split(line) == (not vocabulary.splits.isdisjoint(_ADJACENT.findall(line)))
+
+
+_COMPOUND_PIECES = [
+    "self",
+    "determination",
+    "selfdetermination",
+    "Selfdetermination",
+    "Self-determination",
+    "ΑΣΒ",
+    "ΑΣ",
+    "ΑΣ-Β",
+    "'",
+    " ",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    document=st.lists(st.sampled_from(_COMPOUND_PIECES), min_size=1, max_size=6).map(" ".join),
+    line=st.lists(st.sampled_from(_COMPOUND_PIECES), max_size=6).map("".join),
+)
+# A final sigma lower-cased alone is not one inside a line: "ΑΒΓΣ" gives "αβγς", "ΑΒΓΣ'Δ" "αβγσ'δ".
+@example(document="ΑΒ-ΓΣ", line="ΑΒΓΣ'Δ")
+def test_lines_holding_a_glued_compound_are_those_whose_words_hold_one(document, line):
+    vocabulary = Vocabulary([document, "self-determination"])
+    expected = not vocabulary.damaged.isdisjoint(map(str.lower, _WORD.findall(line)))
+    assert _has_damaged_word(line, vocabulary) == expected

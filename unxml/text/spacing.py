@@ -93,6 +93,10 @@ class Vocabulary:
         # is done letter by letter (but for the Greek final sigma, which is left to the
         # line-by-line check).
         self.may_be_damaged = any(w in self._text or "σ" in w or "ς" in w for w in self.damaged)
+        # The same test tells line by line which lines may hold one, where no glued form has
+        # a sigma: None where one has.
+        sigma = any("σ" in w or "ς" in w for w in self.damaged)
+        self.damaged_texts: tuple[str, ...] | None = None if sigma else tuple(self.damaged)
         self.width = _block_width(lengths)
         # The split words of the whole document, judged once per distinct pair: most
         # documents have none, and then no line needs to be looked at for them.
@@ -417,6 +421,11 @@ def _has_glued_compound(line: str, vocabulary: Vocabulary) -> bool:
 
 def _has_damaged_word(text: str, vocabulary: Vocabulary) -> bool:
     """Whether a word of ``text`` is a glued compound that ``hyphenated`` repairs."""
+    texts = vocabulary.damaged_texts
+    if texts is not None:
+        lowered = text.lower()
+        if not any(damaged in lowered for damaged in texts):  # most lines and words
+            return False
     return not vocabulary.damaged.isdisjoint(map(str.lower, _WORD.findall(text)))
 
 
