@@ -23,7 +23,7 @@ from unxml.text.spacing import (
     _WORD,
     Vocabulary,
     _adjacent_tokens,
-    _has_damaged_word,
+    _has_glued_compound,
     _hyphenated_tokens,
     _words,
 )
@@ -252,6 +252,8 @@ _COMPOUND_PIECES = [
 # A final sigma lower-cased alone is not one inside a line: "ΑΒΓΣ" gives "αβγς", "ΑΒΓΣ'Δ" "αβγσ'δ".
 @example(document="ΑΒ-ΓΣ", line="ΑΒΓΣ'Δ")
 def test_lines_holding_a_glued_compound_are_those_whose_words_hold_one(document, line):
-    vocabulary = Vocabulary([document, "self-determination"])
-    expected = not vocabulary.damaged.isdisjoint(map(str.lower, _WORD.findall(line)))
-    assert _has_damaged_word(line, vocabulary) == expected
+    vocabulary = Vocabulary([document, "self-determination", line])
+    expected = vocabulary.may_be_damaged and not vocabulary.damaged.isdisjoint(
+        map(str.lower, _WORD.findall(line))
+    )
+    assert _has_glued_compound(line, vocabulary) == expected

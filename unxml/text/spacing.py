@@ -93,10 +93,10 @@ class Vocabulary:
         # is done letter by letter (but for the Greek final sigma, which is left to the
         # line-by-line check).
         self.may_be_damaged = any(w in self._text or "σ" in w or "ς" in w for w in self.damaged)
-        # The same test tells line by line which lines may hold one, where no glued form has
-        # a sigma: None where one has.
+        # The same test tells which of the document's lines may hold one: looking in each for
+        # the few glued forms printed in the document. None where a glued form has a sigma.
         sigma = any("σ" in w or "ς" in w for w in self.damaged)
-        self.damaged_texts: tuple[str, ...] | None = None if sigma else tuple(self.damaged)
+        self.printed_damaged = None if sigma else tuple(w for w in self.damaged if w in self._text)
         self.width = _block_width(lengths)
         # The split words of the whole document, judged once per distinct pair: most
         # documents have none, and then no line needs to be looked at for them.
@@ -416,16 +416,20 @@ def _elided(token: str, core: str) -> bool:
 
 
 def _has_glued_compound(line: str, vocabulary: Vocabulary) -> bool:
-    return vocabulary.may_be_damaged and _has_damaged_word(line, vocabulary)
+    """Whether a word of ``line``, one of the document's lines, is a glued compound that
+    ``hyphenated`` repairs."""
+    if not vocabulary.may_be_damaged:
+        return False
+    printed = vocabulary.printed_damaged
+    if printed is not None:
+        lowered = line.lower()
+        if not any(damaged in lowered for damaged in printed):  # most lines
+            return False
+    return _has_damaged_word(line, vocabulary)
 
 
 def _has_damaged_word(text: str, vocabulary: Vocabulary) -> bool:
     """Whether a word of ``text`` is a glued compound that ``hyphenated`` repairs."""
-    texts = vocabulary.damaged_texts
-    if texts is not None:
-        lowered = text.lower()
-        if not any(damaged in lowered for damaged in texts):  # most lines and words
-            return False
     return not vocabulary.damaged.isdisjoint(map(str.lower, _WORD.findall(text)))
 
 
