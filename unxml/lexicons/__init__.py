@@ -580,6 +580,12 @@ class Lexicon:
         ]
         return frozenset(word.lower() for line in lines for word in re.findall(r"[^\W\d_]+", line))
 
+    @functools.cached_property
+    def masthead_word_heads(self) -> frozenset[str]:
+        """Every beginning of a masthead word, shorter than the word: the first piece of any
+        masthead word that extraction cut in two is one of them."""
+        return frozenset(word[:cut] for word in self.masthead_words for cut in range(1, len(word)))
+
     def committee_name(self, key: str) -> str:
         """The printed name of a Main Committee by key ("third" → "Third Committee")."""
         return self._data["committees"][key]

@@ -148,6 +148,14 @@ class _Segmenter:
         self.expected = 1
         self.list_next: int | None = None  # the next item of a numbered list being read
         self.following = ""  # the next line with text after the one being read
+        # The next line with text after each position, found in one backward pass: searching
+        # the rest of the items at every line cost time quadratic in a document's length.
+        self._next_text: list[str] = []
+        after = ""
+        for _, text in reversed(self.items):
+            self._next_text.append(after)
+            after = text or after
+        self._next_text.reverse()
         # A line is asked for its opening words several times: the lexicon remembers answers.
         # A lead-in belongs to the opening ("在这方面确认" opens a paragraph as "确认" does).
         self.phrase_of = _printed_opening(lex.opening_phrase)
@@ -175,7 +183,7 @@ class _Segmenter:
                 skip_until = heading_end
                 previous, blank = self.items[heading_end - 1][1] + ".", False
                 continue
-            self.following = next((text for _, text in self.items[position + 1 :] if text), "")
+            self.following = self._next_text[position]
             if not self._starts_block(index, line, bare_previous, ended, short):
                 self._continue(index, line, bare_previous, short)
             previous, blank = line, False
