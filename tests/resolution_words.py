@@ -26,6 +26,7 @@ def _points(points: tuple[Point, ...]) -> Iterator[str]:
 
 def _preamble(paragraphs: tuple[PreambularParagraph, ...]) -> Iterator[str]:
     for paragraph in paragraphs:
+        yield paragraph.lead_in
         yield paragraph.phrase
         yield plain(paragraph.text)
         yield from _points(paragraph.points)
@@ -40,6 +41,7 @@ def _body(items: tuple[OperativeParagraph | Section, ...]) -> Iterator[str]:
             yield from _body(item.body)
         else:
             yield item.num or ""
+            yield item.lead_in
             yield item.verb
             yield plain(item.text)
             yield from _points(item.points)

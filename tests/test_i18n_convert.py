@@ -130,8 +130,9 @@ def words(value: str) -> set[str]:
 def test_no_word_of_the_paragraphs_is_lost(lang):
     for path in samples(lang):
         res = convert_with_issues(layout(path), lang).resolution
-        pieces = [res.formula or "", *(p.phrase for p in preambles(res.preamble, res.body))]
-        pieces += [f"{p.num or ''} {p.verb}" for p in operative(res.body)]
+        pieces = [res.formula or ""]
+        pieces += [f"{p.lead_in} {p.phrase}" for p in preambles(res.preamble, res.body)]
+        pieces += [f"{p.num or ''} {p.lead_in} {p.verb}" for p in operative(res.body)]
         pieces += labels(p.points for p in operative(res.body))
         pieces += [plain(t) for t in (*res.texts(), *(f.text for f in res.footnotes))]
         ours = words(" ".join(pieces))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from hypothesis import example, given, settings
@@ -10,11 +11,22 @@ from hypothesis import strategies as st
 
 from unxml.lexicons import available, lexicon
 from unxml.model import _XML_ILLEGAL
+from unxml.text.blocks import _Segmenter
 from unxml.text.clean import superscripts_to_marks
 from unxml.text.footnotes import SUPERSCRIPT_DIGITS, SUPERSCRIPTS, _marker_pattern
 from unxml.text.marks import note_mark
+from unxml.text.masthead import _rejoin_split_words
+from unxml.text.printed import mask_numbers_not_cited
 from unxml.text.references import find_references
-from unxml.text.spacing import _ADJACENT, _WORD, Vocabulary, _adjacent_tokens, _hyphenated_tokens, _words
+from unxml.text.spacing import (
+    _ADJACENT,
+    _WORD,
+    Vocabulary,
+    _adjacent_tokens,
+    _has_glued_compound,
+    _hyphenated_tokens,
+    _words,
+)
 
 
 @pytest.mark.parametrize("lang", available())
@@ -110,3 +122,138 @@ def test_adjacent_tokens_meet_at_the_pairs_of_the_full_pattern(lines):
     expected = {pair for line in lines for pair in _ADJACENT.findall(line)}
     vocabulary = Vocabulary(lines)
     assert vocabulary._candidates(_adjacent_tokens(lines)) == vocabulary._candidates(expected)
+
+
+def _mask_every_line(body: list[str], lex) -> list[str]:
+    """``mask_numbers_not_cited`` as first written: every mask tried on every line."""
+    regexes = (lex.date_regex, lex.masthead_dates().date_regex)
+    patterns = {re.compile(regex.removesuffix(r"(?!\d)")) for regex in regexes}
+    out = []
+    for line in body:
+        if lex.parse_meeting(line):
+            out.append("x" * len(line))
+            continue
+        number = lex.paragraph_number.match(line)
+        if number:
+            line = "x" * number.end() + line[number.end() :]
+        agenda = lex.find_agenda(line)
+        if agenda:
+            line = line[: agenda[1]] + "x" * (agenda[2] - agenda[1]) + line[agenda[2] :]
+        for pattern in patterns:
+            line = pattern.sub(lambda m: "x" * len(m.group()), line)
+        out.append(line)
+    return out
+
+
+@pytest.mark.parametrize("lang", available())
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_numbers_are_masked_as_when_every_line_is_tried(lang, data):
+    lex = lexicon(lang)
+    pieces = [
+        lex.meeting_text(88),
+        lex.format_date(date(2023, 12, 7)),
+        lex.agenda_text(["13", "117"]),
+        "1. ",
+        "1 - ",
+        "12",
+        "7",
+        " ",
+        "a",
+        ",",
+    ]
+    words = st.lists(st.sampled_from(pieces), max_size=6).map("".join)
+    body = data.draw(st.lists(words, max_size=4))
+    assert mask_numbers_not_cited(body, lex) == _mask_every_line(body, lex)
+
+
+def _rejoin_walking_every_token(line: str, lex) -> str:
+    """``_rejoin_split_words`` without the test that lets most lines through untouched."""
+    words = lex.masthead_words
+    out: list[str] = []
+    for token in line.split(" "):
+        if out and out[-1].isalpha() and token.rstrip(",;:)]").isalpha():
+            joined = (out[-1] + token.rstrip(",;:)]")).lower()
+            pieces = (out[-1].lower(), token.rstrip(",;:)]").lower())
+            if joined in words and not all(piece in words for piece in pieces):
+                out[-1] += token
+                continue
+        out.append(token)
+    return " ".join(out)
+
+
+@pytest.mark.parametrize("lang", available())
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_masthead_words_are_rejoined_as_when_every_token_is_walked(lang, data):
+    lex = lexicon(lang)
+    word = data.draw(st.sampled_from(sorted(lex.masthead_words)))
+    cut = data.draw(st.integers(0, len(word)))
+    pieces = [word[:cut], word[cut:], word.upper()[:cut], "x", ",", "Σ", "General"]
+    line = data.draw(st.lists(st.sampled_from(pieces), max_size=5).map(" ".join))
+    assert _rejoin_split_words(line, lex) == _rejoin_walking_every_token(line, lex)
+
+
+@settings(max_examples=200, deadline=None)
+@given(lines=st.lists(st.sampled_from(["", "a", "1.", "(a)", "Takes note"]), max_size=8))
+def test_the_next_line_with_text_is_the_one_searched_for(lines):
+    segmenter = _Segmenter(lines, lexicon("en"), in_body=True, per_block=True)
+    for position in range(len(segmenter.items)):
+        following = next((text for _, text in segmenter.items[position + 1 :] if text), "")
+        assert segmenter._next_text[position] == following
+
+
+_SPLIT_PIECES = [
+    "internation",
+    "al",
+    "international",
+    "th",
+    "e",
+    "the",
+    "(th",
+    "e,",
+    "20",
+    "26",
+    "2026",
+    " ",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.lists(st.sampled_from(_SPLIT_PIECES), max_size=6).map(" ".join), max_size=5))
+def test_lines_holding_a_split_word_are_those_whose_word_pairs_hold_one(lines):
+    vocabulary = Vocabulary(["internation al international", "th e the", "20 26 2026", *lines])
+    assert vocabulary.splits  # the first lines print split words and their whole forms
+    for line in lines:
+        assert vocabulary.holds_split(line) == (not vocabulary.splits.isdisjoint(_ADJACENT.findall(line)))
+
+
+_COMPOUND_PIECES = [
+    "self",
+    "determination",
+    "selfdetermination",
+    "Selfdetermination",
+    "Self-determination",
+    "ΑΣΒ",
+    "ΑΣ",
+    "ΑΣ-Β",
+    "'",
+    " ",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    document=st.lists(st.sampled_from(_COMPOUND_PIECES), min_size=1, max_size=6).map(" ".join),
+    line=st.lists(st.sampled_from(_COMPOUND_PIECES), max_size=6).map("".join),
+)
+# A final sigma lower-cased alone is not one inside a line: "ΑΒΓΣ" gives "αβγς", "ΑΒΓΣ'Δ" "αβγσ'δ".
+@example(document="ΑΒ-ΓΣ", line="ΑΒΓΣ'Δ")
+def test_lines_holding_a_glued_compound_are_those_whose_words_hold_one(document, line):
+    vocabulary = Vocabulary([document, "self-determination", line])
+    expected = vocabulary.may_be_damaged and not vocabulary.damaged.isdisjoint(
+        map(str.lower, _WORD.findall(line))
+    )
+    assert _has_glued_compound(line, vocabulary) == expected

@@ -36,11 +36,23 @@ class FakeLexicon:
         found = [w for w in known if text == w or text.startswith(w + " ")]
         return max(found, key=len) if found else None
 
-    def match_verb(self, text: str) -> str | None:
-        return self._longest(self.verbs, text)
+    lead_ins = ("In this regard",)
 
-    def match_phrase(self, text: str) -> str | None:
-        return self._longest(self.phrases, text)
+    def _opening(self, known: tuple[str, ...], text: str) -> tuple[str, str] | None:
+        words = self._longest(known, text)
+        if words:
+            return "", words
+        for lead_in in self.lead_ins:
+            if text.startswith(lead_in + " "):
+                words = self._longest(known, text[len(lead_in) + 1 :])
+                return (lead_in, words) if words else None
+        return None
+
+    def opening_verb(self, text: str) -> tuple[str, str] | None:
+        return self._opening(self.verbs, text)
+
+    def opening_phrase(self, text: str) -> tuple[str, str] | None:
+        return self._opening(self.phrases, text)
 
     def parse_session(self, text: str) -> int | None:
         return self.sessions.get(text)
@@ -196,6 +208,24 @@ def test_rules_needing_a_lexicon_are_skipped_with_a_note_when_there_is_none() ->
     report = Validator(profile=False, select=["UNX0", "UNX111"], lexicons=fake_lexicons).validate(data)
     assert [(f.code, f.severity) for f in report.findings] == [("UNX009", "info")]
     assert report.valid
+
+
+def _lead_in(xpath: str, words: str) -> Callable[[etree._ElementTree], None]:
+    """Print ``words`` before the span of the paragraph at ``xpath``."""
+
+    def edit(tree: etree._ElementTree) -> None:
+        one(tree, xpath).text = words
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("code", "p"), [("UNX111", f"{PARA}[3]/a:content/a:p"), ("UNX112", "//a:container[2]/a:p")]
+)
+def test_a_known_lead_in_before_a_known_opening_is_accepted(code: str, p: str) -> None:
+    assert check(code, _lead_in(p, "In this regard ")) == []
+    # Words the lexicon does not list before the phrase or verb are no lead-in.
+    assert [f.code for f in check(code, _lead_in(p, "Hereby "))] == [code]
 
 
 def test_openings_longer_than_the_words_first_looked_at_are_found() -> None:

@@ -197,21 +197,33 @@ class Point(_Model):
         return self
 
 
+def _check_opening(lead_in: str, words: str, what: str) -> None:
+    """An opening phrase or verb, and the words printed before it, are single trimmed lines;
+    a lead-in only comes before a phrase or verb."""
+    for value, name in ((words, what), (lead_in, "lead-in")):
+        if value != value.strip() or "\n" in value:
+            raise ValueError(f"{name} must be a single trimmed line")
+    if lead_in and not words:
+        raise ValueError(f"a lead-in ({lead_in!r}) needs a {what} after it")
+
+
 class PreambularParagraph(_Model):
     """A preambular paragraph: its opening phrase ("Recalling also") and the text after it.
 
     ``phrase`` is empty where the paragraph opens with no recognised phrase; the converter
-    then reports it. ``points`` are lettered sub-items printed under the paragraph.
+    then reports it. ``lead_in`` holds words printed before the phrase and not set with it
+    (Chinese "在这方面" in "在这方面**确认**", "in this regard, recognizes").
+    ``points`` are lettered sub-items printed under the paragraph.
     """
 
+    lead_in: XmlStr = ""
     phrase: XmlStr = ""
     text: Text
     points: tuple[Point, ...] = ()
 
     @model_validator(mode="after")
     def _has_content(self) -> PreambularParagraph:
-        if self.phrase != self.phrase.strip() or "\n" in self.phrase:
-            raise ValueError("phrase must be a single trimmed line")
+        _check_opening(self.lead_in, self.phrase, "phrase")
         if not self.phrase and not self.text:
             raise ValueError("preambular paragraph has neither phrase nor text")
         return self
@@ -222,10 +234,12 @@ class OperativeParagraph(_Model):
 
     ``text`` is the rest of the paragraph after the verb; where the paragraph has
     sub-paragraphs it is the words that introduce them, and ``wrap_up`` the words after them.
-    ``num`` is None for a resolution's single unnumbered paragraph.
+    ``num`` is None for a resolution's single unnumbered paragraph. ``lead_in`` holds words
+    printed before the verb and not set with it (Chinese "特别" in "特别**呼吁**").
     """
 
     num: Line | None = None
+    lead_in: XmlStr = ""
     verb: XmlStr = ""
     text: Text
     points: tuple[Point, ...] = ()
@@ -233,8 +247,7 @@ class OperativeParagraph(_Model):
 
     @model_validator(mode="after")
     def _has_content(self) -> OperativeParagraph:
-        if self.verb != self.verb.strip() or "\n" in self.verb:
-            raise ValueError("verb must be a single trimmed line")
+        _check_opening(self.lead_in, self.verb, "verb")
         where = f"operative paragraph {self.num or '(unnumbered)'}"
         if not self.verb:
             _require_content(self.text, self.points, where)

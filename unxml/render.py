@@ -159,7 +159,7 @@ class Printer:
 
     def preamble(self, paragraphs: tuple[PreambularParagraph, ...]) -> Iterator[str]:
         for para in paragraphs:
-            yield self.opening(para.phrase, self.inline(para.text))
+            yield self.opening(para.phrase, self.inline(para.text), para.lead_in)
             yield from self.points(para.points)
 
     def body(self, items: tuple[BodyItem, ...]) -> Iterator[str]:
@@ -172,7 +172,7 @@ class Printer:
                 yield from self.operative(item)
 
     def operative(self, para: OperativeParagraph) -> Iterator[str]:
-        words = self.opening(para.verb, self.inline(para.text))
+        words = self.opening(para.verb, self.inline(para.text), para.lead_in)
         yield self.joined(para.num or "", words, " ")
         yield from self.points(para.points)
         if para.wrap_up:
@@ -215,9 +215,11 @@ class Printer:
     def emphasised(self, words: str) -> str:
         return f"*{words}*" if self.italics and words else words
 
-    def opening(self, words: str, text: str) -> str:
-        """An opening phrase or verb, then the text, separated as the language prints them."""
-        return self.joined(self.emphasised(words), text, self.typography.separator_before(text))
+    def opening(self, words: str, text: str, lead_in: str = "") -> str:
+        """A lead-in, an opening phrase or verb, then the text, separated as the language
+        prints them."""
+        opened = self.joined(self.emphasised(words), text, self.typography.separator_before(text))
+        return self.joined(lead_in, opened, self.typography.phrase_separator)
 
     @staticmethod
     def joined(head: str, tail: str, separator: str) -> str:

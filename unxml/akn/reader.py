@@ -71,6 +71,7 @@ _NUMBER = re.compile(r"(?:A/RES/)?(?P<number>(?:(?:ES|S)-)?\d+/\d+(?: [A-Z](?:-[
 _TYPED_NUM = re.compile(r"^[\s\u200e\u200f]*(\d{1,3})\s*([-–—.])(?=\s)")
 # Direction marks and other invisible characters the UN's files carry before a verb.
 _INVISIBLE = re.compile(r"[\s\u200b-\u200f\u2060\ufeff]*")
+_INVISIBLE_MARKS = re.compile(r"[\u200b-\u200f\u2060\ufeff]+")
 _DIGITS = re.compile(r"\d+")
 # A heading that is only a number: "A", "II", "IV.", "3."
 _NUM_LIKE = re.compile(r"^(?:[A-Z]|[IVXLC]+|\d+)\.?$")
@@ -395,9 +396,9 @@ class _Reader:
                 if paragraph is not None:
                     paragraphs.append(paragraph)
             elif name == "p":
-                phrase, text = self.lead_of(element)
+                lead_in, phrase, text = self.lead_of(element)
                 if phrase or text:
-                    paragraphs.append(PreambularParagraph(phrase=phrase, text=text))
+                    paragraphs.append(PreambularParagraph(lead_in=lead_in, phrase=phrase, text=text))
             elif name == "blockList" and paragraphs:
                 # The UN places a paragraph's sub-items after its container.
                 last = paragraphs[-1]
@@ -411,7 +412,7 @@ class _Reader:
 
     def container(self, container: etree._Element) -> PreambularParagraph | None:
         blocks = children(container, "p")
-        phrase, text = self.lead_of(blocks[0]) if blocks else ("", ())
+        lead_in, phrase, text = self.lead_of(blocks[0]) if blocks else ("", "", ())
         for extra in blocks[1:]:
             self.report("info", "a preambular paragraph printed in several blocks is read as one", extra)
             text = _join(text, self.inline.text(extra))
@@ -431,15 +432,32 @@ class _Reader:
                 return PreambularParagraph(phrase=name, text=(), points=points)
             self.report("warning", "an empty preambular paragraph is skipped", container)
             return None
-        return PreambularParagraph(phrase=phrase, text=text, points=points)
+        return PreambularParagraph(lead_in=lead_in, phrase=phrase, text=text, points=points)
 
-    def lead_of(self, p: etree._Element) -> tuple[str, tuple[Inline, ...]]:
-        """Opening phrase and text; a phrase with words before it is no opening phrase."""
+    def lead_of(self, p: etree._Element) -> tuple[str, str, tuple[Inline, ...]]:
+        """Lead-in, opening phrase and text; a phrase after words that are no lead-in is no
+        opening phrase."""
         before, lead, text = self.inline.lead(p)
-        if lead and before.strip():
+        lead_in = self.lead_in(before) if lead else ""
+        if lead_in is None:
             self.report("info", f"words {before.strip()!r} precede the set phrase {lead!r}: read as text", p)
-            return "", self.inline.text(p)
-        return lead, text
+            return "", "", self.inline.text(p)
+        return lead_in, lead, text
+
+    def lead_in(self, before: str) -> str | None:
+        """The lead-in printed as ``before`` a set phrase or verb: "" where nothing visible is,
+        None where the words cannot be one.
+
+        unxml's own files hold only lead-ins of the model; in the UN's files, words before a
+        span are a lead-in only where the lexicon lists them (elsewhere they are a slip of
+        markup: "Reques<span>ts the S</span>").
+        """
+        if not self.inline.lenient:
+            return before.strip()
+        words = _WS.sub(" ", _INVISIBLE_MARKS.sub("", before)).strip()
+        if not words or words in lexicon(self.lang_code).lead_ins:
+            return words
+        return None
 
     def block_list(self, block: etree._Element) -> tuple[tuple[Point, ...], tuple[Inline, ...]]:
         """Sub-items of a blockList, and the words of its listIntroduction (if any)."""
@@ -555,8 +573,8 @@ class _Reader:
         return items
 
     def loose_paragraph(self, p: etree._Element) -> OperativeParagraph:
-        verb, text = self.lead_of(p)
-        return OperativeParagraph(verb=verb, text=text if (verb or text) else ("",))
+        lead_in, verb, text = self.lead_of(p)
+        return OperativeParagraph(lead_in=lead_in, verb=verb, text=text if (verb or text) else ("",))
 
     def paragraph(self, element: etree._Element) -> OperativeParagraph | None:
         num_element = child(element, "num")
@@ -564,12 +582,12 @@ class _Reader:
         lists = children(element, "list")
         content = child(element, "content")
         blocks = children(content, "p") if content is not None else children(element, "p")
-        verb, text = "", ()
+        lead_in, verb, text = "", "", ()
         if lists:
             intro = child(lists[0], "intro")
             blocks = children(intro, "p") if intro is not None else []
         if blocks:
-            num, verb, text = self.lead_with_number(num, blocks[0])
+            num, lead_in, verb, text = self.lead_with_number(num, blocks[0])
             for extra in blocks[1:]:
                 text = _join(text, self.inline.text(extra))
         points: tuple[Point, ...] = ()
@@ -583,12 +601,15 @@ class _Reader:
                 "warning", f"operative paragraph {num or ''} is empty in the source; skipped", element
             )
             return None
-        return OperativeParagraph(num=num, verb=verb, text=text, points=points, wrap_up=wrap_up)
+        return OperativeParagraph(
+            num=num, lead_in=lead_in, verb=verb, text=text, points=points, wrap_up=wrap_up
+        )
 
     def lead_with_number(
         self, num: str | None, p: etree._Element
-    ) -> tuple[str | None, str, tuple[Inline, ...]]:
-        """Verb and text of a paragraph, taking a number typed into the text where no num is."""
+    ) -> tuple[str | None, str, str, tuple[Inline, ...]]:
+        """Number, lead-in, verb and text of a paragraph, taking a number typed into the text
+        where no num is."""
         before, verb, text = self.inline.lead(p)
         if num is None and self.inline.lenient:
             typed = _TYPED_NUM.match(before if verb else (p.text or ""))
@@ -600,10 +621,11 @@ class _Reader:
                     before = rest
                 else:
                     text = self.inline.text(p, head=rest)
-        if verb and not _INVISIBLE.fullmatch(before):
+        lead_in = self.lead_in(before) if verb else ""
+        if lead_in is None:
             self.report("info", f"words {before.strip()!r} precede the set verb {verb!r}: read as text", p)
-            return num, "", self.inline.text(p, head=before)
-        return num, verb, text
+            return num, "", "", self.inline.text(p, head=before)
+        return num, lead_in, verb, text
 
     def list_points(self, element: etree._Element) -> tuple[tuple[Point, ...], tuple[Inline, ...]]:
         points: list[Point] = []
@@ -651,10 +673,10 @@ class _Reader:
         return text
 
     def cross_heading(self, element: etree._Element) -> PreambularParagraph:
-        phrase, text = self.lead_of(element)
+        lead_in, phrase, text = self.lead_of(element)
         if not phrase and not text:
             raise self.error("an empty preambular paragraph", element)
-        return PreambularParagraph(phrase=phrase, text=text)
+        return PreambularParagraph(lead_in=lead_in, phrase=phrase, text=text)
 
     def section(self, element: etree._Element) -> Section:
         num_element = child(element, "num")
@@ -849,7 +871,11 @@ class _SectionBuilder:
                 "a preambular paragraph after operative ones is read as an operative paragraph",
                 element,
             )
-            self.add(OperativeParagraph(verb=paragraph.phrase, text=paragraph.text or ("",)))
+            self.add(
+                OperativeParagraph(
+                    lead_in=paragraph.lead_in, verb=paragraph.phrase, text=paragraph.text or ("",)
+                )
+            )
 
     def preamble_point(self, point: Point, element: etree._Element) -> None:
         target = self.open["preamble"] if self.open is not None else self.preambles

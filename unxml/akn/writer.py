@@ -140,8 +140,11 @@ class _Writer:
         )
         self.text(_sub(note, "p"), self.footnotes[citation.marker].text)
 
-    def lead(self, element: _Element, words: str, pieces: Sequence[Inline]) -> None:
-        """Opening phrase or verb in the language's span style, then the text."""
+    def lead(self, element: _Element, words: str, pieces: Sequence[Inline], lead_in: str = "") -> None:
+        """Lead-in words as plain text (the UN's way: "在这方面<span>确认</span>"), the opening
+        phrase or verb in the language's span style, then the text."""
+        if lead_in:
+            _append_string(element, lead_in + self.lang.phrase_separator)
         if words:
             _sub(element, "span", words, **{"class": self.lang.phrase_style})
             if pieces:
@@ -266,7 +269,7 @@ class _Writer:
 
     def preambular_paragraph(self, parent: _Element, para: PreambularParagraph, eid: str) -> None:
         container = _sub(parent, "container", name=para.phrase, eId=eid)
-        self.lead(_sub(container, "p"), para.phrase, para.text)
+        self.lead(_sub(container, "p"), para.phrase, para.text, para.lead_in)
         if para.points:
             self.block_list(container, para.points, f"{eid}__blockList_1", ())
 
@@ -320,9 +323,11 @@ class _Writer:
         if para.num is not None:
             _sub(element, "num", para.num)
         if para.points:
-            self.list(element, para.verb, para.text, para.points, para.wrap_up, f"{eid}__list_1")
+            self.list(
+                element, para.verb, para.text, para.points, para.wrap_up, f"{eid}__list_1", para.lead_in
+            )
         else:
-            self.lead(_sub(_sub(element, "content"), "p"), para.verb, para.text)
+            self.lead(_sub(_sub(element, "content"), "p"), para.verb, para.text, para.lead_in)
 
     def list(
         self,
@@ -332,10 +337,11 @@ class _Writer:
         points: Sequence[Point],
         wrap_up: Sequence[Inline],
         eid: str,
+        lead_in: str = "",
     ) -> None:
         element = _sub(parent, "list", eId=eid)
         if verb or intro:
-            self.lead(_sub(_sub(element, "intro"), "p"), verb, intro)
+            self.lead(_sub(_sub(element, "intro"), "p"), verb, intro, lead_in)
         for point, label in zip(points, sibling_labels([p.num for p in points]), strict=True):
             self.point(element, point, f"{eid}__point_{label}")
         if wrap_up:
@@ -362,7 +368,10 @@ class _Writer:
     def section_preamble(self, parent: _Element, para: PreambularParagraph, eid: str) -> None:
         """A preambular paragraph inside a section: ``crossHeading``, its sub-items as points."""
         self.lead(
-            _sub(parent, "crossHeading", eId=eid, refersTo=self.refer("preamble")), para.phrase, para.text
+            _sub(parent, "crossHeading", eId=eid, refersTo=self.refer("preamble")),
+            para.phrase,
+            para.text,
+            para.lead_in,
         )
         for point, label in zip(para.points, sibling_labels([p.num for p in para.points]), strict=True):
             self.point(parent, point, f"{eid}__point_{label}", refers_to="preamble")

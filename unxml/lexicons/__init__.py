@@ -17,6 +17,9 @@ The TOML keys (see ``en.toml`` for a complete, commented example):
     Opening words as the UN sets them in italics (bold in Chinese). Matching takes the
     longest listed form at the start of a paragraph, so list longer forms only where the UN
     sets the longer form ("Taking note with appreciation", not "Taking note of").
+``lead_ins`` (optional)
+    Words the UN prints before an opening phrase or verb, outside its span (Chinese
+    "在这方面" in "在这方面**确认**"); only those the UN's own markup shows.
 ``[dates] pattern``
     A CLDR pattern using ``d``, ``M``/``MM`` (month number), ``MMMM`` (month name) and ``y``;
     other characters are printed as they stand ("y年M月d日").
@@ -88,17 +91,17 @@ import functools
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from babel.dates import get_month_names
 
 from unxml.lang import LANGUAGES
 
-__all__ = ["Lexicon", "available", "lexicon"]
+__all__ = ["Lexicon", "Opening", "available", "lexicon"]
 
 # Highest session number we spell; the model accepts sessions up to 200.
 _MAX_SESSION = 200
@@ -225,6 +228,15 @@ class _Prefixes:
         return None
 
 
+class Opening(NamedTuple):
+    """The opening words of a paragraph as printed: a lead-in ("" if none), the phrase or verb,
+    and where in the text they end."""
+
+    lead_in: str
+    words: str
+    end: int
+
+
 class Lexicon:
     """Everything language-specific about the printed words of a resolution."""
 
@@ -252,7 +264,13 @@ class Lexicon:
         )
         # Optional prefixes are a feature of preambular phrases only ("وإذ تشير").
         self._phrases = _Prefixes.of(data["preamble_phrases"], folding)
-        self._verbs = _Prefixes.of(data["operative_verbs"], _Folding(folding.ignore, folding.word_boundary))
+        plain_folding = _Folding(folding.ignore, folding.word_boundary)
+        self._verbs = _Prefixes.of(data["operative_verbs"], plain_folding)
+        self.lead_ins: tuple[str, ...] = tuple(data.get("lead_ins", ()))
+        # Most languages have none: their openings are then their phrases and verbs alone.
+        self._match_lead_in = (
+            _Prefixes.of(list(self.lead_ins), plain_folding).match if self.lead_ins else None
+        )
         self.emphasis_patterns: tuple[re.Pattern[str], ...] = tuple(
             re.compile(pattern) for pattern in data.get("emphasis", {}).get("patterns", [])
         )
@@ -281,6 +299,14 @@ class Lexicon:
     def match_verb(self, text: str) -> str | None:
         """The longest known operative verb at the start of ``text``, or None."""
         return self._verbs.match(text)
+
+    def opening_phrase(self, text: str) -> Opening | None:
+        """The preambular phrase opening ``text``, with a known lead-in before it if there is one."""
+        return _opening(text, self._phrases.match, self._match_lead_in)
+
+    def opening_verb(self, text: str) -> Opening | None:
+        """The operative verb opening ``text``, with a known lead-in before it if there is one."""
+        return _opening(text, self._verbs.match, self._match_lead_in)
 
     def is_formula(self, line: str) -> bool:
         """Whether ``line`` prints the enacting formula.
@@ -554,6 +580,12 @@ class Lexicon:
         ]
         return frozenset(word.lower() for line in lines for word in re.findall(r"[^\W\d_]+", line))
 
+    @functools.cached_property
+    def masthead_word_heads(self) -> frozenset[str]:
+        """Every beginning of a masthead word, shorter than the word: the first piece of any
+        masthead word that extraction cut in two is one of them."""
+        return frozenset(word[:cut] for word in self.masthead_words for cut in range(1, len(word)))
+
     def committee_name(self, key: str) -> str:
         """The printed name of a Main Committee by key ("third" → "Third Committee")."""
         return self._data["committees"][key]
@@ -636,6 +668,26 @@ def _label_regex(pattern: str, fields: dict[str, str]) -> str:
             escaped = (re.escape(part).replace(r"\-", _DASH) for part in piece.split())
             out.append(r"\s*".join(escaped))
     return r"\s*".join(out) if " " in pattern else "".join(out)
+
+
+def _opening(
+    text: str, match: Callable[[str], str | None], match_lead_in: Callable[[str], str | None] | None
+) -> Opening | None:
+    """Known words at the start of ``text``, else a known lead-in followed by known words.
+
+    The words alone win ("特别强调" is a verb, not "特别" + "强调"); an unknown lead-in is no
+    opening at all, so that the converter reports the paragraph rather than guess.
+    """
+    words = match(text)
+    if words:
+        return Opening("", words, len(words))
+    lead_in = match_lead_in(text) if match_lead_in is not None else None
+    if not lead_in:
+        return None
+    rest = text[len(lead_in) :]
+    start = len(text) - len(rest.lstrip())
+    words = match(text[start:])
+    return Opening(lead_in, words, start + len(words)) if words else None
 
 
 def _month_names(locale: str, dates: dict[str, Any]) -> list[str]:

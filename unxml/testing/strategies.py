@@ -23,7 +23,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hypothesis import assume
 from hypothesis import strategies as st
@@ -50,6 +50,9 @@ from unxml.model import (
     Section,
     plain,
 )
+
+if TYPE_CHECKING:
+    from unxml.lexicons import Lexicon, Opening
 
 ALPHABET = (
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -159,6 +162,7 @@ def preambular_paragraphs(words: st.SearchStrategy[str] = WORDS) -> st.SearchStr
     phrase = lines(words, 3)
     return st.builds(
         PreambularParagraph,
+        lead_in=st.just("") | lines(words, 2),
         phrase=phrase,
         text=st.just(()) | texts(words),
         points=st.just(()) | points(words, 1),
@@ -167,16 +171,22 @@ def preambular_paragraphs(words: st.SearchStrategy[str] = WORDS) -> st.SearchStr
 
 @cache
 def operative_paragraphs(words: st.SearchStrategy[str] = WORDS) -> st.SearchStrategy[OperativeParagraph]:
-    def build(num, verb, text, nested, wrap):
+    def build(num, lead_in, verb, text, nested, wrap):
         if not verb and not text and not nested:
             text = ("text",)
         return OperativeParagraph(
-            num=num, verb=verb, text=text, points=nested, wrap_up=wrap if nested else ()
+            num=num,
+            lead_in=lead_in if verb else "",
+            verb=verb,
+            text=text,
+            points=nested,
+            wrap_up=wrap if nested else (),
         )
 
     return st.builds(
         build,
         st.none() | _nums(words),
+        st.just("") | lines(words, 2),
         st.just("") | lines(words, 2),
         st.just(()) | texts(words),
         st.just(()) | points(words),
@@ -347,15 +357,26 @@ def vocabulary(language: str) -> tuple[str, ...]:
 
 
 def _reads_back(
-    match: Callable[[str], str | None], language: str, opening: str, text: tuple[Inline, ...]
+    match: Callable[[str], Opening | None],
+    language: str,
+    lead_in: str,
+    opening: str,
+    text: tuple[Inline, ...],
 ) -> bool:
-    """Whether the printed paragraph opens with ``opening`` and no longer known form.
+    """Whether the printed paragraph opens with ``lead_in`` and ``opening`` and no longer known form.
 
     "Acknowledging" followed by "further, …" prints as the phrase "Acknowledging further": plain
     text cannot tell them apart, so such a draw is no model a converter could give back.
     """
-    printed = opening + language_of(language).separator_before(plain(text)) + plain(text)
-    return match(printed) == opening
+    typography = language_of(language)
+    head = lead_in + typography.phrase_separator if lead_in else ""
+    found = match(head + opening + typography.separator_before(plain(text)) + plain(text))
+    return found is not None and (found.lead_in, found.words) == (lead_in, opening)
+
+
+def _lead_in(lex: Lexicon) -> st.SearchStrategy[str]:
+    """No lead-in, or one the language prints before a phrase or verb (Chinese "在这方面")."""
+    return st.just("") | st.sampled_from(lex.lead_ins) if lex.lead_ins else st.just("")
 
 
 @cache
@@ -429,17 +450,18 @@ def realistic_resolutions(
 
     preamble = tuple(
         PreambularParagraph(
+            lead_in=draw(_lead_in(lex)),
             phrase=draw(st.sampled_from(lex.preamble_phrases)),
             text=draw(_running_text(language, comma, cited)),
         )
         for _ in range(draw(st.integers(0, max_paragraphs)))
     )
-    assume(all(_reads_back(lex.match_phrase, language, p.phrase, p.text) for p in preamble))
+    assume(all(_reads_back(lex.opening_phrase, language, p.lead_in, p.phrase, p.text) for p in preamble))
     count = draw(st.integers(1, max_paragraphs))
     body = []
     for index in range(1, count + 1):
         end = stop if index == count else semicolon
-        verb = draw(st.sampled_from(lex.operative_verbs))
+        lead_in, verb = draw(_lead_in(lex)), draw(st.sampled_from(lex.operative_verbs))
         if sub_paragraphs and draw(st.integers(0, 3)) == 0:  # a paragraph with lettered sub-paragraphs
             items = draw(st.integers(1, 3))
             points = tuple(
@@ -450,14 +472,18 @@ def realistic_resolutions(
                 for i in range(items)
             )
             intro = (draw(_sentences(language)) + ("：" if language == "zh" else ":"),)
-            assume(_reads_back(lex.match_verb, language, verb, intro))
+            assume(_reads_back(lex.opening_verb, language, lead_in, verb, intro))
             body.append(
-                OperativeParagraph(num=lex.paragraph_label(index), verb=verb, text=intro, points=points)
+                OperativeParagraph(
+                    num=lex.paragraph_label(index), lead_in=lead_in, verb=verb, text=intro, points=points
+                )
             )
         else:
             text = draw(_running_text(language, end, cited))
-            assume(_reads_back(lex.match_verb, language, verb, text))
-            body.append(OperativeParagraph(num=lex.paragraph_label(index), verb=verb, text=text))
+            assume(_reads_back(lex.opening_verb, language, lead_in, verb, text))
+            body.append(
+                OperativeParagraph(num=lex.paragraph_label(index), lead_in=lead_in, verb=verb, text=text)
+            )
 
     fields: dict[str, Any] = dict(
         language=language,

@@ -12,11 +12,11 @@ adjective ("Deploring", "Mindful"); the converter then reports it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from unxml.lexicons import Lexicon
+from unxml.lexicons import Lexicon, Opening
 from unxml.text.endings import Ending
 from unxml.text.marks import NOTE_CLOSE, strip_marks
 from unxml.text.points import styles_of, successor
@@ -98,7 +98,7 @@ def _restore_last_lines(items: list[tuple[int, str]], lex: Lexicon) -> list[tupl
         if label and nxt is not None:
             stray = out[k][1][label.end() :]
             opening = out[nxt][1]
-            opens = lex.match_verb(opening) if _NUMBER.match(out[k][1]) else not opening[:1].islower()
+            opens = lex.opening_verb(opening) if _NUMBER.match(out[k][1]) else not opening[:1].islower()
             if (
                 opens
                 and len(stray) < width * 0.5
@@ -116,6 +116,17 @@ def _width(items: list[tuple[int, str]]) -> int:
     """The usual length of a full line (the 90th percentile), for telling short lines."""
     lengths = sorted(len(line) for _, line in items if line)
     return lengths[int(len(lengths) * 0.9)] if lengths else 0
+
+
+def _printed_opening(opening: Callable[[str], Opening | None]) -> Callable[[str], str | None]:
+    """``opening`` (a lexicon's ``opening_phrase`` or ``opening_verb``) as the words of the
+    line it covers, lead-in included, or None."""
+
+    def printed(line: str) -> str | None:
+        found = opening(line)
+        return line[: found.end] if found else None
+
+    return printed
 
 
 class _Segmenter:
@@ -137,9 +148,18 @@ class _Segmenter:
         self.expected = 1
         self.list_next: int | None = None  # the next item of a numbered list being read
         self.following = ""  # the next line with text after the one being read
+        # The next line with text after each position, found in one backward pass: searching
+        # the rest of the items at every line cost time quadratic in a document's length.
+        self._next_text: list[str] = []
+        after = ""
+        for _, text in reversed(self.items):
+            self._next_text.append(after)
+            after = text or after
+        self._next_text.reverse()
         # A line is asked for its opening words several times: the lexicon remembers answers.
-        self.phrase_of = lex.match_phrase
-        self.verb_of = lex.match_verb
+        # A lead-in belongs to the opening ("在这方面确认" opens a paragraph as "确认" does).
+        self.phrase_of = _printed_opening(lex.opening_phrase)
+        self.verb_of = _printed_opening(lex.opening_verb)
 
     def run(self) -> list[Block]:
         previous = ","  # the enacting formula ends a "paragraph"
@@ -163,7 +183,7 @@ class _Segmenter:
                 skip_until = heading_end
                 previous, blank = self.items[heading_end - 1][1] + ".", False
                 continue
-            self.following = next((text for _, text in self.items[position + 1 :] if text), "")
+            self.following = self._next_text[position]
             if not self._starts_block(index, line, bare_previous, ended, short):
                 self._continue(index, line, bare_previous, short)
             previous, blank = line, False

@@ -22,8 +22,11 @@ and layout whitespace.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from unxml.lexicons import lexicon
 
 # A bold run printed four times by the extractor, at the start of a block (after its number,
 # if any); the longest phrase seen in GA resolutions is well under 20 characters.
@@ -145,9 +148,19 @@ def _read_footnotes(lines: list[str], i: int, footnotes: list[tuple[str, str]]) 
     return i
 
 
+@functools.cache
+def _lead_ins() -> tuple[str, ...]:
+    """Words printed before a bold phrase, not in bold ("在这方面" in "在这方面确认"), longest first."""
+    return tuple(sorted(lexicon("zh").lead_ins, key=len, reverse=True))
+
+
 def _dedupe_lead(line: str, emphasised: list[str]) -> str:
-    """Drop the extractor's copies of the bold phrase that opens a block."""
-    match = _REPEATED.match(line, _LEAD.match(line).end())
+    """Drop the extractor's copies of the bold phrase that opens a block, after its lead-in if any."""
+    start = _LEAD.match(line).end()
+    match = _REPEATED.match(line, start)
+    if match is None:
+        lead_in = next((w for w in _lead_ins() if line.startswith(w, start)), "")
+        match = _REPEATED.match(line, start + len(lead_in)) if lead_in else None
     if match is None:
         return line
     emphasised.append(match.group(1))

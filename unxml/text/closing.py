@@ -40,10 +40,14 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
     # lines apart without searching them for a date.
     if not line:
         return None
+    opens_closing = lex.parse_date(line) is not None or lex.starts_with_meeting(line)
+    # Only a short line may be a meeting line that a narrow page wrapped; the next line with
+    # text is looked for only past that test, which most lines of a resolution fail.
+    if not opens_closing and len(line) > _WRAPPED_MEETING:
+        return None
     following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-    if lex.parse_date(line) is None and not lex.starts_with_meeting(line):
-        # Only a short line may be a meeting line that a narrow page wrapped.
-        if len(line) > _WRAPPED_MEETING or following is None:
+    if not opens_closing:
+        if following is None:
             return None
         if lex.parse_meeting(f"{line} {' '.join(lines[following].split())}") is None:
             return None

@@ -91,8 +91,12 @@ def _rejoin_split_words(line: str, lex: Lexicon) -> str:
     """``line`` with a masthead word that extraction cut in two joined again
     ("Четырн адцатая сессия"): the joined word is one the language prints in mastheads and
     a piece is not ("cuarto" is, "Decimo" is not: "Decimo cuarto" is "Decimocuarto")."""
-    words = lex.masthead_words
     tokens = line.split(" ")
+    # The first join's head is a whole token: where no token begins a masthead word (most
+    # lines), nothing is joined and the tokens need not be looked at one by one.
+    if lex.masthead_word_heads.isdisjoint(map(str.lower, tokens)):
+        return line
+    words = lex.masthead_words
     out: list[str] = []
     for token in tokens:
         if out and out[-1].isalpha() and token.rstrip(",;:)]").isalpha():

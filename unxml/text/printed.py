@@ -31,6 +31,8 @@ _PAGED = re.compile(r"\f|^_{5,}\s*$", re.MULTILINE)
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # How the lexicon's date patterns end: no digit after the year.
 _NO_DIGIT_AFTER = r"(?!\d)"
+# Paragraph numbers, agenda items and dates (their years) all hold a digit.
+_DIGIT = re.compile(r"\d")
 _SUPERSCRIPT_NOTE_LINE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ \S")
 # Arabic prints a citation between parentheses: "الخمسين(¹)".
 _PARENTHESISED = "({})"
@@ -125,6 +127,9 @@ def mask_numbers_not_cited(body: list[str], lex: Lexicon) -> list[str]:
     for index, line in enumerate(body):
         if lex.parse_meeting(line):
             out.append("x" * len(line))
+            continue
+        if not _DIGIT.search(line):  # most lines of text: nothing else to mask
+            out.append(line)
             continue
         number = lex.paragraph_number.match(line)
         if number:

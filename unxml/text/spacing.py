@@ -50,6 +50,8 @@ _MIN_STEM = 4
 # 90th percentile of line lengths.
 _OVERLONG = 12
 _MIN_LINES_FOR_WIDTH = 20
+# Up to this many split words in a document, a line is searched for them as text first.
+_FEW_SPLITS = 32
 # Web and e-mail addresses are left exactly as printed.
 _IN_ADDRESS = re.compile(r"[/@]|www\.|\.(?:org|com|int|net)\b")
 
@@ -91,8 +93,11 @@ class Vocabulary:
         # is done letter by letter (but for the Greek final sigma, which is left to the
         # line-by-line check).
         self.may_be_damaged = any(w in self._text or "σ" in w or "ς" in w for w in self.damaged)
+        # The same test tells which of the document's lines may hold one: looking in each for
+        # the few glued forms printed in the document. None where a glued form has a sigma.
+        sigma = any("σ" in w or "ς" in w for w in self.damaged)
+        self.printed_damaged = None if sigma else tuple(w for w in self.damaged if w in self._text)
         self.width = _block_width(lengths)
-        self._lines = lines
         # The split words of the whole document, judged once per distinct pair: most
         # documents have none, and then no line needs to be looked at for them.
         self.splits = frozenset(
@@ -102,10 +107,23 @@ class Vocabulary:
         )
 
     @functools.cached_property
-    def line_pairs(self) -> list[list[tuple[str, str]]]:
-        """Each line's adjacent words, for telling which lines hold a split word; only needed
-        where the document has one."""
-        return [_ADJACENT.findall(line) for line in self._lines]
+    def _split_texts(self) -> tuple[str, ...]:
+        """The split words as printed, their two pieces and the space between."""
+        return tuple({f"{head} {tail}" for head, tail in self.splits})
+
+    def holds_split(self, line: str) -> bool:
+        """Whether ``line`` holds one of the document's split words.
+
+        A line holds one only where it holds its pieces and the space between them: where the
+        document has few, looking for them as text (in C) rules out most lines before their
+        adjacent words are searched for with a pattern tried at every character.
+        """
+        if not self.splits:
+            return False
+        texts = self._split_texts
+        if len(texts) <= _FEW_SPLITS and not any(text in line for text in texts):
+            return False
+        return not self.splits.isdisjoint(_ADJACENT.findall(line))
 
     @functools.cached_property
     def pairs(self) -> Counter[tuple[str, str]]:
@@ -182,12 +200,13 @@ class Vocabulary:
         words = self.words.get
         if not words(joined):
             # Not printed as such: the joined word must be an inflection of one printed
-            # elsewhere ("observ ers" beside "observer") and the pieces non-words. The
-            # inflection is asked first: it rules out most pairs without counting word pairs.
+            # elsewhere ("observ ers" beside "observer") and the pieces non-words. The pieces
+            # are asked first: two look-ups rule out most pairs (the word pairs are counted
+            # in every document anyway), where the inflection tries every suffix.
             return (
-                self.inflects(joined, low_head, low_tail)
-                and not self.is_word(low_head, low_tail)
+                not self.is_word(low_head, low_tail)
                 and not self.is_word(low_tail, low_head, first=False)
+                and self.inflects(joined, low_head, low_tail)
             )
         split_here = self.pairs.get((low_head, low_tail), 0)
         if not (self.is_word(low_head, low_tail) and self.is_word(low_tail, low_head, first=False)):
@@ -347,7 +366,7 @@ def repair_line(line: str, vocabulary: Vocabulary, index: int = 0) -> tuple[str,
     """The line with split words joined and lost compound hyphens restored, and the repairs."""
     repairs: list[Repair] = []
     # Most lines need nothing: find out with one scan before walking the tokens.
-    if not (_has_split(line, vocabulary) or _has_glued_compound(line, vocabulary)):
+    if not (vocabulary.holds_split(line) or _has_glued_compound(line, vocabulary)):
         return line, repairs
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(line)]
     out: list[str] = []
@@ -396,12 +415,17 @@ def _elided(token: str, core: str) -> bool:
     return short and token[len(core) : len(core) + 1] in _ELISION and len(token) > len(core) + 1
 
 
-def _has_split(line: str, vocabulary: Vocabulary) -> bool:
-    return bool(vocabulary.splits) and not vocabulary.splits.isdisjoint(_ADJACENT.findall(line))
-
-
 def _has_glued_compound(line: str, vocabulary: Vocabulary) -> bool:
-    return vocabulary.may_be_damaged and _has_damaged_word(line, vocabulary)
+    """Whether a word of ``line``, one of the document's lines, is a glued compound that
+    ``hyphenated`` repairs."""
+    if not vocabulary.may_be_damaged:
+        return False
+    printed = vocabulary.printed_damaged
+    if printed is not None:
+        lowered = line.lower()
+        if not any(damaged in lowered for damaged in printed):  # most lines
+            return False
+    return _has_damaged_word(line, vocabulary)
 
 
 def _has_damaged_word(text: str, vocabulary: Vocabulary) -> bool:
@@ -446,9 +470,7 @@ def repair(
     repaired: list[str] = []
     repairs: list[Repair] = []
     for index, line in enumerate(lines):
-        if vocabulary.splits.isdisjoint(vocabulary.line_pairs[index]) and not _has_glued_compound(
-            line, vocabulary
-        ):
+        if not vocabulary.holds_split(line) and not _has_glued_compound(line, vocabulary):
             fixed, found = line, []  # what repair_line finds out first, from pairs already found
         else:
             fixed, found = repair_line(line, vocabulary, index)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from unxml.lexicons import Lexicon
+from unxml.lexicons import Lexicon, Opening
 from unxml.model import OperativeParagraph, Point, PreambularParagraph, Section
 from unxml.text.blocks import Block
 from unxml.text.inline import InlineReader
@@ -51,6 +51,7 @@ class _Paragraph:
     operative: bool
     points: list[_Point] = field(default_factory=list)
     wrap_up: list[str] = field(default_factory=list)
+    lead_in: str = ""  # words printed before the phrase or verb ("在这方面")
 
 
 @dataclass
@@ -94,10 +95,10 @@ class _Builder:
 
     def _preambular(self, text: str) -> None:
         target = self.sections[-1].preamble if self.sections else self.preamble
-        phrase = self.lex.match_phrase(text) or ""
-        paragraph = _Paragraph(None, phrase, text[len(phrase) :], operative=False)
+        opening = self.lex.opening_phrase(text) or Opening("", "", 0)
+        paragraph = _Paragraph(None, opening.words, text[opening.end :], False, lead_in=opening.lead_in)
         target.append(paragraph)
-        if not phrase:
+        if not opening.words:
             where = f"{self.where}preambular paragraph {len(target)}"
             self.issues.append(Issue(where, f"opening phrase not in the lexicon: {_snippet(text)!r}"))
         self._start(paragraph)
@@ -114,10 +115,10 @@ class _Builder:
         self.current = None
 
     def _operative(self, num: str | None, text: str) -> None:
-        verb = self.lex.match_verb(text) or ""
-        paragraph = _Paragraph(num, verb, text[len(verb) :], operative=True)
+        opening = self.lex.opening_verb(text) or Opening("", "", 0)
+        paragraph = _Paragraph(num, opening.words, text[opening.end :], True, lead_in=opening.lead_in)
         (self.sections[-1].body if self.sections else self.body).append(paragraph)
-        if not verb:
+        if not opening.words:
             where = f"{self.where}operative paragraph {num or '(unnumbered)'}"
             self.issues.append(Issue(where, f"verb not in the lexicon: {_snippet(text)!r}"))
         self._start(paragraph)
@@ -195,6 +196,7 @@ class _Builder:
 
     def _preambular_model(self, paragraph: _Paragraph) -> PreambularParagraph:
         return PreambularParagraph(
+            lead_in=paragraph.lead_in,
             phrase=paragraph.lead,
             text=self.read(paragraph.text),
             points=tuple(self._point_model(p) for p in paragraph.points),
@@ -210,6 +212,7 @@ class _Builder:
             )
         return OperativeParagraph(
             num=item.num,
+            lead_in=item.lead_in,
             verb=item.lead,
             text=self.read(item.text),
             points=tuple(self._point_model(p) for p in item.points),

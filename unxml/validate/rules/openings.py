@@ -1,5 +1,6 @@
 """Opening words: each operative paragraph opens with a known action verb, each preambular
-paragraph with a known phrase, in the document's language (``unxml.lexicons``)."""
+paragraph with a known phrase, in the document's language (``unxml.lexicons``); a known
+lead-in may come first (Chinese "在这方面<span>确认</span>")."""
 
 from __future__ import annotations
 
@@ -25,12 +26,13 @@ _HEAD_WORDS = 3
 
 
 @lru_cache(maxsize=8192)
-def _match_head(match: Callable[[str], str | None], head: str) -> bool:
+def _match_head(match: Callable[[str], object | None], head: str) -> bool:
     return match(head) is not None
 
 
-def _opens_with_known(match: Callable[[str], str | None], text: str) -> bool:
-    """Whether ``match`` (a lexicon's ``match_verb`` or ``match_phrase``) finds a form opening ``text``."""
+def _opens_with_known(match: Callable[[str], object | None], text: str) -> bool:
+    """Whether ``match`` (a lexicon's ``opening_verb`` or ``opening_phrase``) finds an opening of
+    ``text``."""
     words = text.split(" ", _HEAD_WORDS)
     if _match_head(match, " ".join(words[:_HEAD_WORDS])):
         return True
@@ -65,7 +67,7 @@ def operative_verbs(doc: Document) -> Iterator[Issue]:
         if p is None:
             continue
         text = _opening(p)
-        if text and not _opens_with_known(doc.lexicon.match_verb, text):
+        if text and not _opens_with_known(doc.lexicon.opening_verb, text):
             yield p, f"operative paragraph does not open with a known action verb: '{_shown(text)}'"
 
 
@@ -91,5 +93,5 @@ def _preambular_paragraphs(doc: Document) -> Iterator[etree._Element]:
 def preambular_phrases(doc: Document) -> Iterator[Issue]:
     for p in _preambular_paragraphs(doc):
         text = _opening(p)
-        if text and not _opens_with_known(doc.lexicon.match_phrase, text):
+        if text and not _opens_with_known(doc.lexicon.opening_phrase, text):
             yield p, f"preambular paragraph does not open with a known phrase: '{_shown(text)}'"
