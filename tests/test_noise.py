@@ -95,3 +95,12 @@ def test_a_detached_citation_never_starts_a_line():
         noisy = add_noise(model, NoiseOptions(width=width, markers="detached"))
         body = noisy.text.split("__________________")[0]
         assert not [line for line in body.splitlines() if line.split(" ")[0] == cited], width
+
+
+def test_a_chinese_line_never_starts_with_a_citation():
+    """Bug 61 in Chinese: a line wrapped between "，" and its superscript ("，" / "²一；")."""
+    model = seed_55_63_zh()
+    superscripts = tuple("¹²³⁴⁵⁶⁷⁸⁹⁰")
+    for width in range(10, 40):
+        body = add_noise(model, NoiseOptions(width=width)).text.split(model.meeting.text)[0]
+        assert not [line for line in body.splitlines() if line.startswith(superscripts)], width

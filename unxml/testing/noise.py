@@ -387,8 +387,8 @@ def _advance(line: str, start: int, width: int) -> int:
 
 def _breakable(line: str, at: int) -> bool:
     before, after = line[at - 1], line[at]
-    if " " in (before, after):
-        return False
+    if " " in (before, after) or after == _CITE[0]:
+        return False  # nor before a superscript: it is typeset against the character it follows
     if not (_CJK_CHAR.match(before) or _CJK_CHAR.match(after)):
         return False  # Chinese typesetting breaks a Latin word or a symbol ("A/78/L.9") only at a space
     # never split a marked span: its closing sentinel must stay on the same line
