@@ -383,6 +383,23 @@ def test_a_heading_wrapped_after_the_day_of_its_date_keeps_the_date(lang):
     assert_same(model, converted(wrapped, lang))
 
 
+@pytest.mark.parametrize("lang", ["ar", "es", "fr", "ru"])
+def test_an_agenda_line_wrapped_before_its_last_word_on_a_page_with_footnotes(lang):
+    """Bug 62: "Tema 1 del" / "programa" on a page whose footnote 1 is printed at its bottom:
+    the item number was taken for the citation, and the agenda line was lost."""
+    lex = lexicon(lang)
+    agenda = Agenda(text=lex.agenda_text(("1",)), items=("1",))
+    model = _with_masthead(minimal(lang), agenda=agenda)
+    paragraph = model.body[0].model_copy(update={"text": ("a,", NoteRef(kind="note", marker="1"), " a.")})
+    model = model.model_copy(
+        update={"body": (paragraph,), "footnotes": (Footnote(marker="1", text=("A.",)),)}
+    )
+    noisy = add_noise(model, NoiseOptions(page_lines=100)).text  # one page, its footnote at the bottom
+    head, last = agenda.text.rsplit(" ", 1)
+    assert f"\n{agenda.text}\n" in noisy and SEPARATOR in noisy
+    assert_same(model, converted(noisy.replace(f"\n{agenda.text}\n", f"\n{head}\n{last}\n"), lang))
+
+
 @pytest.mark.parametrize("last_line", ["United Nations", "General Assembly"])
 def test_an_agenda_title_wrapped_before_the_organs_name_keeps_it(last_line):
     """Bug 52: an agenda item title whose last line is "United Nations" (A/RES/78/118) or

@@ -137,6 +137,11 @@ def mask_numbers_not_cited(body: list[str], lex: Lexicon) -> list[str]:
         agenda = lex.find_agenda(line)
         if agenda:
             line = line[: agenda[1]] + "x" * (agenda[2] - agenda[1]) + line[agenda[2] :]
+        elif index + 1 < len(body):
+            # an agenda line the next line finishes ("… sesiones Tema 1 del" / "programa")
+            wrapped = lex.find_agenda(f"{line} {body[index + 1]}")
+            if wrapped and wrapped[1] < len(line) < wrapped[2]:
+                line = line[: wrapped[1]] + "x" * (len(line) - wrapped[1])
         for pattern in patterns:
             line = pattern.sub(lambda m: "x" * len(m.group()), line)
         if line.rstrip()[-1:].isdigit() and index + 1 < len(body):
