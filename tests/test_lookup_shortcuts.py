@@ -16,7 +16,6 @@ from unxml.text.clean import superscripts_to_marks
 from unxml.text.footnotes import SUPERSCRIPT_DIGITS, SUPERSCRIPTS, _marker_pattern
 from unxml.text.marks import note_mark
 from unxml.text.masthead import _rejoin_split_words
-from unxml.text.printed import mask_numbers_not_cited
 from unxml.text.references import find_references
 from unxml.text.spacing import (
     _ADJACENT,
@@ -27,6 +26,7 @@ from unxml.text.spacing import (
     _hyphenated_tokens,
     _words,
 )
+from unxml.text.uncited import mask_numbers_not_cited
 
 
 @pytest.mark.parametrize("lang", available())

@@ -66,22 +66,27 @@ CHILD = textwrap.dedent(
 )
 
 
-def test_no_pattern_backtracks_catastrophically():
+def _run_to_the_end(child: str, what: str) -> str:
+    """Run ``child`` in a fresh interpreter; fail naming the last ``RUN`` line if it hangs."""
     try:
         done = subprocess.run(
-            [sys.executable, "-c", CHILD],
+            [sys.executable, "-c", child],
             cwd=REPO,
             capture_output=True,
             text=True,
             timeout=GENEROUS_SECONDS,
         )
-        output = done.stdout
     except subprocess.TimeoutExpired as hung:
         output = hung.stdout.decode() if isinstance(hung.stdout, bytes) else (hung.stdout or "")
         last = [line for line in output.splitlines() if line.startswith("RUN ")][-1:]
-        pytest.fail(f"a regex did not finish in {GENEROUS_SECONDS}s: {last}")
+        pytest.fail(f"{what} did not finish in {GENEROUS_SECONDS}s: {last}")
     assert done.returncode == 0, done.stderr
-    assert output.splitlines()[-1] == "DONE"
+    assert done.stdout.splitlines()[-1] == "DONE"
+    return done.stdout
+
+
+def test_no_pattern_backtracks_catastrophically():
+    output = _run_to_the_end(CHILD, "a regex")
     count = int(output.splitlines()[0].split()[1])
     assert count >= 5  # the sweep really found the package's patterns
 
@@ -111,20 +116,7 @@ LONG_INPUT_CHILD = textwrap.dedent(
 
 
 def test_cleaning_huge_adversarial_input_finishes():
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", LONG_INPUT_CHILD],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            timeout=GENEROUS_SECONDS,
-        )
-    except subprocess.TimeoutExpired as hung:
-        output = hung.stdout.decode() if isinstance(hung.stdout, bytes) else (hung.stdout or "")
-        last = [line for line in output.splitlines() if line.startswith("RUN ")][-1:]
-        pytest.fail(f"cleaning did not finish in {GENEROUS_SECONDS}s: {last}")
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == "DONE"
+    _run_to_the_end(LONG_INPUT_CHILD, "cleaning")
 
 
 # The whole conversion on one long line of would-be footnote citations or resolution
@@ -153,17 +145,4 @@ CONVERT_CHILD = textwrap.dedent(
 
 
 def test_converting_a_huge_line_of_numbers_finishes():
-    try:
-        done = subprocess.run(
-            [sys.executable, "-c", CONVERT_CHILD],
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            timeout=GENEROUS_SECONDS,
-        )
-    except subprocess.TimeoutExpired as hung:
-        output = hung.stdout.decode() if isinstance(hung.stdout, bytes) else (hung.stdout or "")
-        last = [line for line in output.splitlines() if line.startswith("RUN ")][-1:]
-        pytest.fail(f"conversion did not finish in {GENEROUS_SECONDS}s: {last}")
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.splitlines()[-1] == "DONE"
+    _run_to_the_end(CONVERT_CHILD, "conversion")

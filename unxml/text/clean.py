@@ -32,8 +32,8 @@ from unxml.text.footnotes import (
 )
 from unxml.text.lines import join_wrapped
 from unxml.text.marks import note_mark
-from unxml.text.printed import mask_numbers_not_cited
 from unxml.text.spacing import repair
+from unxml.text.uncited import mask_numbers_not_cited
 
 
 @dataclass(frozen=True)

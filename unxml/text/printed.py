@@ -21,6 +21,7 @@ import re
 from unxml.lexicons import Lexicon
 from unxml.text.footnotes import apply_citations, place_citations
 from unxml.text.marks import NOTE_MARK
+from unxml.text.uncited import mask_numbers_not_cited
 
 # "1 text"; "1 - text" is an Arabic paragraph.
 _NOTE_LINE = re.compile(r"^(\d{1,3}) (?![-–] )(\S.*)$")
@@ -29,10 +30,6 @@ _NOTE_LINE = re.compile(r"^(\d{1,3}) (?![-–] )(\S.*)$")
 _INDENTED = re.compile(r"^[ \t]+\S", re.MULTILINE)
 _PAGED = re.compile(r"\f|^_{5,}\s*$", re.MULTILINE)
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-# How the lexicon's date patterns end: no digit after the year.
-_NO_DIGIT_AFTER = r"(?!\d)"
-# Paragraph numbers, agenda items and dates (their years) all hold a digit.
-_DIGIT = re.compile(r"\d")
 _SUPERSCRIPT_NOTE_LINE = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ \S")
 # Arabic prints a citation between parentheses: "الخمسين(¹)".
 _PARENTHESISED = "({})"
@@ -111,51 +108,3 @@ def _parenthesised(body: list[str], markers: list[str]) -> list[str] | None:
         out[line] = out[line][:at] + cited + out[line][at + len(printed) :]
         column = at + len(cited)
     return out
-
-
-def mask_numbers_not_cited(body: list[str], lex: Lexicon) -> list[str]:
-    """The lines with every printed date, meeting line, agenda line and paragraph number
-    blanked out (same length, so positions still hold): their numbers ("7 décembre 2023",
-    Arabic "الجلسة العامة 45" and "3 -", Chinese "议程项目1") are never footnote citations.
-
-    A date counts even with a marker folded to digits and glued to it ("7 octobre 20217"
-    cites footnote 7 after the year): the day must not be taken for that citation.
-    """
-    regexes = (lex.date_regex, lex.masthead_dates().date_regex)
-    patterns = {re.compile(regex.removesuffix(_NO_DIGIT_AFTER)) for regex in regexes}
-    out = []
-    for index, line in enumerate(body):
-        if lex.parse_meeting(line):
-            out.append("x" * len(line))
-            continue
-        if not _DIGIT.search(line):  # most lines of text: nothing else to mask
-            out.append(line)
-            continue
-        number = lex.paragraph_number.match(line)
-        if number:
-            line = "x" * number.end() + line[number.end() :]
-        agenda = lex.find_agenda(line)
-        if agenda:
-            line = line[: agenda[1]] + "x" * (agenda[2] - agenda[1]) + line[agenda[2] :]
-        elif index + 1 < len(body):
-            # an agenda line the next line finishes ("… sesiones Tema 1 del" / "programa")
-            wrapped = lex.find_agenda(f"{line} {body[index + 1]}")
-            if wrapped and wrapped[1] < len(line) < wrapped[2]:
-                line = line[: wrapped[1]] + "x" * (len(line) - wrapped[1])
-        for pattern in patterns:
-            line = pattern.sub(lambda m: "x" * len(m.group()), line)
-        if line.rstrip()[-1:].isdigit() and index + 1 < len(body):
-            line = _mask_date_wrapped_after_its_day(line, body[index + 1], patterns)
-        out.append(line)
-    return out
-
-
-def _mask_date_wrapped_after_its_day(line: str, next_line: str, patterns: set[re.Pattern[str]]) -> str:
-    """``line`` with the start of a date that the next line finishes blanked out: a heading
-    wrapped as "… Ассамблеей 1" / "января 2000 года" ends with a day, not a citation."""
-    joined = f"{line} {next_line}"
-    for pattern in patterns:
-        for found in pattern.finditer(joined):
-            if found.start() < len(line) < found.end():
-                return line[: found.start()] + "x" * (len(line) - found.start())
-    return line
