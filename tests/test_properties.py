@@ -418,9 +418,11 @@ def test_a_phrase_wrapped_to_a_line_start_in_mid_sentence_opens_no_paragraph(lan
 
 
 @pytest.mark.parametrize("lang", ["ar", "en", "es", "fr", "ru"])
-def test_a_heading_wrapped_after_the_day_of_its_date_keeps_the_date(lang):
+def test_a_heading_wrapped_inside_its_date_keeps_the_date(lang):
     """Bug 58: "… Ассамблеей 1" / "января 2000 года" on a page whose footnote 1 is printed at
-    its bottom: the day was taken for the citation and the heading for the agenda's title."""
+    its bottom: the day was taken for the citation and the heading for the agenda's title.
+    Bug 64: the same with the wrap inside the month's name (Arabic "… في 1 كانون" /
+    "الثاني/يناير 2000"). The heading is wrapped at every space of its date."""
     lex = lexicon(lang)
     adopted = date(2000, 1, 1)
     model = _with_masthead(minimal(lang), agenda=Agenda(text=lex.agenda_text(("1",)), items=("1",)))
@@ -432,13 +434,14 @@ def test_a_heading_wrapped_after_the_day_of_its_date_keeps_the_date(lang):
             "footnotes": (Footnote(marker="1", text=("A.",)),),
         }
     )
-    day, rest = lex.format_date(adopted).split(" ", 1)
+    printed = lex.format_date(adopted)
     noisy = add_noise(model, NoiseOptions(page_lines=100)).text  # one page, its footnote at the bottom
-    assert noisy.count(f"{day} {rest}\n") == 2 and SEPARATOR in noisy
-    wrapped = noisy.replace(
-        f"{day} {rest}\n", f"{day}\n{rest}\n", 1
-    )  # the heading's, above the meeting line's
-    assert_same(model, converted(wrapped, lang))
+    assert noisy.count(f"{printed}\n") == 2 and SEPARATOR in noisy
+    words = printed.split(" ")
+    for cut in range(1, len(words)):
+        wrapped_date = f"{' '.join(words[:cut])}\n{' '.join(words[cut:])}\n"
+        wrapped = noisy.replace(f"{printed}\n", wrapped_date, 1)  # the heading's, above the meeting line's
+        assert_same(model, converted(wrapped, lang))
 
 
 @pytest.mark.parametrize("lang", ["ar", "es", "fr", "ru"])
