@@ -64,3 +64,20 @@ def test_unknown_node_paths_resolve_to_nothing_and_are_kept_as_they_are() -> Non
     assert locations.element_at("/*/*[99]") is None
     assert locations.element_at("/*/text()") is None
     assert locations.of_node_path("/*/*[99]") == "/*/*[99]"
+
+
+def test_node_paths_skip_comments_and_processing_instructions_at_any_depth() -> None:
+    # lxml counts comments and processing instructions as children (parent[1]); libxml2's node
+    # paths count elements only.
+    tree = etree.ElementTree(
+        etree.fromstring(
+            '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement>'
+            "<p/><?keep this?><p><!-- x --><num/></p><p/></statement></akomaNtoso>"
+        )
+    )
+    every_path_resolves(tree)
+    locations = Locations(tree)
+    assert locations.of_node_path("/*/*/*[3]") == "/akomaNtoso/statement/p[3]"
+    assert locations.of_node_path("/*/*/*[2]/*") == "/akomaNtoso/statement/p[2]/num"
+    comment = next(tree.getroot().iter(etree.Comment))
+    assert locations.of(comment) == "/akomaNtoso/statement/p[2]/comment()"
