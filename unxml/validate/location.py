@@ -8,6 +8,7 @@ has same-named siblings.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import islice
 
@@ -16,6 +17,8 @@ from lxml import etree
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 AKN = "{" + AKN_NS + "}"
 _PREFIXES = {AKN_NS: "", "http://un.org/akn4un": "akn4un:"}
+OTHER_NODES = (etree.Comment, etree.ProcessingInstruction, etree.Entity)
+"""lxml's tags of the nodes that are children in lxml but not elements in libxml2's node paths."""
 
 
 @lru_cache(maxsize=1024)
@@ -51,10 +54,18 @@ class Locations:
     parents that also hold comments or processing instructions, which libxml2 does not count.
     """
 
-    def __init__(self, tree: etree._ElementTree) -> None:
+    def __init__(
+        self,
+        tree: etree._ElementTree,
+        other_nodes: Callable[[], Iterable[etree._Element]] | None = None,
+    ) -> None:
+        """``other_nodes()`` gives the document's comments, processing instructions and entity
+        references, where a caller already has them (the rules' index of the document);
+        otherwise they are looked for here, when a node path first needs them."""
         self._tree = tree
         self._root = "/" + local_name(tree.getroot().tag)
         self._nodes: dict[str, etree._Element | None] = {}
+        self._other_nodes = other_nodes or (lambda: tree.getroot().iter(*OTHER_NODES))
         self._mixed: set[etree._Element] | None = None
 
     def of(self, element: etree._Element) -> str:
@@ -109,8 +120,7 @@ class Locations:
         """The elements with a comment, processing instruction or entity among their children:
         lxml counts those as children (``parent[5]``), libxml2's node paths do not."""
         if self._mixed is None:
-            others = self._tree.getroot().iter(etree.Comment, etree.ProcessingInstruction, etree.Entity)
-            self._mixed = {node.getparent() for node in others}
+            self._mixed = {node.getparent() for node in self._other_nodes()}
         return self._mixed
 
 

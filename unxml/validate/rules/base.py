@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree
 
-from unxml.validate.location import AKN
+from unxml.validate.location import AKN, OTHER_NODES
 from unxml.validate.report import Severity
 
 Issue = tuple["etree._Element | None", str]
@@ -171,23 +171,27 @@ def _gather(root: etree._Element, metas: list[etree._Element]) -> Attributes:
 
 # The elements the rules look for across the whole document. Each iteration of lxml over the
 # tree (root.iter(tag)) visits every element in C, which costs about as much whether it finds
-# one element or fifty; one iteration looking for all of these serves every rule.
-_INDEXED = tuple(
-    AKN + name
-    for name in (
-        "statement",
-        "documentCollection",
-        "meta",
-        "FRBRExpression",
-        "FRBRauthor",
-        "list",
-        "blockList",
-        "authorialNote",
-        "noteRef",
-        "note",
-        "docDate",
-        "date",
-    )
+# one element or fifty; one iteration looking for all of these serves every rule, and the
+# locations of schema errors (which need the comments and processing instructions).
+_INDEXED = (
+    *(
+        AKN + name
+        for name in (
+            "statement",
+            "documentCollection",
+            "meta",
+            "FRBRExpression",
+            "FRBRauthor",
+            "list",
+            "blockList",
+            "authorialNote",
+            "noteRef",
+            "note",
+            "docDate",
+            "date",
+        )
+    ),
+    *OTHER_NODES,
 )
 
 
@@ -233,16 +237,18 @@ class Document:
         return self.elements(AKN + "statement")
 
     @cached_property
-    def _index(self) -> tuple[list[tuple[str, etree._Element]], dict[str, list[etree._Element]]]:
+    def _index(self) -> tuple[list[tuple[Any, etree._Element]], dict[Any, list[etree._Element]]]:
+        # A comment's tag is etree.Comment (a function), a processing instruction's etree.PI …
         ordered = [(element.tag, element) for element in self.root.iter(*_INDEXED)]
-        by_tag: dict[str, list[etree._Element]] = {tag: [] for tag in _INDEXED}
+        by_tag: dict[Any, list[etree._Element]] = {tag: [] for tag in _INDEXED}
         for tag, element in ordered:
             by_tag[tag].append(element)
         return ordered, by_tag
 
-    def elements(self, *tags: str) -> list[etree._Element]:
-        """Every element with one of these tags (of those in ``_INDEXED``), in document order,
-        as ``root.iter(*tags)`` gives them; the list is shared, not to be changed."""
+    def elements(self, *tags: Any) -> list[etree._Element]:
+        """Every element with one of these tags (of those in ``_INDEXED``: AKN tags, and
+        ``OTHER_NODES`` for comments and the like), in document order, as ``root.iter(*tags)``
+        gives them; the list is shared, not to be changed."""
         ordered, by_tag = self._index
         if len(tags) == 1:
             return by_tag[tags[0]]
