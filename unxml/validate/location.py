@@ -131,6 +131,8 @@ def _short_steps(path: str) -> str:
     """``{AKN namespace}p[2]/{akn4un namespace}voters`` → ``p[2]/akn4un:voters``."""
     for clark, prefix in _NAMESPACES:
         path = path.replace(clark, prefix)
+        if "{" not in path:  # most paths are AKN elements only
+            break
     return path
 
 

@@ -28,12 +28,23 @@ def _operative_paragraphs(doc: Document) -> list[etree._Element]:
 
 def _find_operative_paragraphs(doc: Document) -> Iterator[etree._Element]:
     for statement in doc.statements:
-        body = statement.find(AKN + "mainBody")
-        if body is None:
+        body = first_child(statement, AKN + "mainBody")
+        if body is None or next(body.iterancestors(_PARAGRAPH), None) is not None:
             continue
         for paragraph in body.iter(_PARAGRAPH):
-            if next(paragraph.iterancestors(_PARAGRAPH), None) is None:
+            if not _nested(paragraph, body):
                 yield paragraph
+
+
+def _nested(paragraph: etree._Element, body: etree._Element) -> bool:
+    """Whether a paragraph of ``body`` is inside another paragraph. A paragraph is one or two
+    steps below mainBody: walking up to it costs less than lxml's tag-filtered iterancestors()."""
+    parent = paragraph.getparent()
+    while parent is not body:
+        if parent.tag == _PARAGRAPH:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 Numbered = tuple[etree._Element, etree._Element | None]
