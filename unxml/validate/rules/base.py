@@ -56,30 +56,33 @@ _SPACE = re.compile(r"\s+")
 _NOT_RUNNING_TEXT = {AKN + "authorialNote", AKN + "note", AKN + "num"}
 
 
+def _running_text(node: etree._Element, parts: list[str], size: int, limit: int) -> int:
+    """Append the pieces of ``node``'s running text (its text, its children's, their tails) to
+    ``parts`` until they hold ``limit`` characters; the size reached, or -1 once it is reached.
+    A plain recursive function: a closure's shared counter costs more at every piece."""
+    # lxml makes a new string at each read of .text, .tail and .tag: each is read once.
+    text = node.text
+    if text:
+        parts.append(text)
+        size += len(text)
+    for child in node:
+        if size >= limit:
+            return -1
+        if child.tag not in _NOT_RUNNING_TEXT:
+            size = _running_text(child, parts, size, limit)
+            if size < 0:
+                return -1
+        tail = child.tail
+        if tail:
+            parts.append(tail)
+            size += len(tail)
+    return size if size < limit else -1
+
+
 def lead_text(element: etree._Element, limit: int = 160) -> str:
     """The first ``limit`` characters of an element's running text, footnotes left out."""
     parts: list[str] = []
-    size = 0
-
-    # lxml makes a new string at each read of .text, .tail and .tag: each is read once.
-    def walk(node: etree._Element) -> bool:
-        nonlocal size
-        text = node.text
-        if text:
-            parts.append(text)
-            size += len(text)
-        for child in node:
-            if size >= limit:
-                return True
-            if child.tag not in _NOT_RUNNING_TEXT and walk(child):
-                return True
-            tail = child.tail
-            if tail:
-                parts.append(tail)
-                size += len(tail)
-        return size >= limit
-
-    walk(element)
+    _running_text(element, parts, 0, limit)
     raw = "".join(parts)
     # Collapsing spaces over a whole paragraph to keep its first words is the hot spot of the
     # opening-word rules: collapse a prefix first, and the whole only if spaces ate too much.
