@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -11,6 +13,7 @@ from unxml.validate.rules.children import children, first_child
 from unxml.validate.rules.numbering import _find_operative_paragraphs
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+_UN_FILES = Path(__file__).parent / "data" / "un-corpus-en"
 _TAGS = [AKN + "num", AKN + "content", AKN + "p", "{urn:other}num", "num"]
 _KINDS = st.sampled_from([*_TAGS, "comment", "pi"])
 
@@ -74,7 +77,10 @@ _RUNNING = st.recursive(
     ),
     max_leaves=8,
 )
-_PIECE = st.one_of(st.none(), st.text(st.sampled_from("ab \n\t"), max_size=90))
+# Plain spaces, other white space (no-break, line separator, ideographic) and an unprintable
+# character that is not white space (soft hyphen): lead_text takes a shortcut on text holding
+# only single plain spaces.
+_PIECE = st.one_of(st.none(), st.text(st.sampled_from("ab \n\t\xa0\u2028\u3000\xad"), max_size=90))
 
 
 def _add_text(element: etree._Element, node: tuple, data: st.DataObject) -> None:
@@ -128,8 +134,25 @@ def test_lead_text_collapses_the_running_text_up_to_the_limit(data, shape, limit
     read: list[str] = []
     _running_text(element, read, 0, limit)
     assert read == pieces
+    assert lead_text(element, limit) == _collapsed_lead(pieces, limit)
+
+
+def _collapsed_lead(pieces: list[str], limit: int) -> str:
+    """The specification: the pieces joined, white space collapsed over twice ``limit``
+    characters (over all of them if that leaves fewer than ``limit``), cut at ``limit``."""
     raw = "".join(pieces)
     text = " ".join(raw[: 2 * limit].split())
     if len(text) < limit and len(raw) > 2 * limit:
         text = " ".join(raw.split())
-    assert lead_text(element, limit) == text[:limit]
+    return text[:limit]
+
+
+def test_lead_text_of_the_uns_paragraphs_is_the_specified_one() -> None:
+    """On real files (long paragraphs, a tab before the first word, footnotes inside)."""
+    files = sorted(_UN_FILES.glob("*.xml"))
+    assert files
+    for path in files:
+        root = etree.parse(str(path)).getroot()
+        for element in root.iter(AKN + "p", AKN + "crossHeading", AKN + "docTitle"):
+            for limit in (160, 40):
+                assert lead_text(element, limit) == _collapsed_lead(_pieces_up_to(element, limit), limit)

@@ -86,7 +86,15 @@ def lead_text(element: etree._Element, limit: int = 160) -> str:
     raw = "".join(parts)
     # Collapsing spaces over a whole paragraph to keep its first words is the hot spot of the
     # opening-word rules: collapse a prefix first, and the whole only if spaces ate too much.
-    text = " ".join(raw[: 2 * limit].split())
+    # Most paragraphs need no collapsing past their leading tab: where the first ``limit``
+    # characters of the stripped prefix hold no run of spaces and no other white space (all
+    # white space but the plain space is unprintable), they are what collapsing gives, and
+    # splitting the prefix into words (the slow part) is skipped.
+    prefix = raw[: 2 * limit].strip()
+    head = prefix[:limit]
+    if (len(head) == limit or len(raw) <= 2 * limit) and head.isprintable() and "  " not in head:
+        return head
+    text = " ".join(prefix.split())
     if len(text) < limit and len(raw) > 2 * limit:
         text = " ".join(raw.split())
     return text[:limit]
