@@ -55,61 +55,55 @@ def serialise(
         f' xmlns="{uri}"' if prefix is None else f' xmlns:{prefix}="{uri}"'
         for prefix, uri in namespaces.items()
     )
-    out = [_DECLARATION]
-    _write(root, out, 0, indented, indent, declarations)
+    out = [_DECLARATION, f"<{root.tag}{declarations}"]
+    _write(root, out, "\n", indented, indent)
     return "".join(out).encode()
 
 
-def _write(
-    element: Element,
-    out: list[str],
-    level: int,
-    indented: frozenset[str],
-    indent: str,
-    declarations: str = "",
-) -> None:
-    if not (element.children and element.tag in indented):
-        _write_as_built(element, out, declarations)
+def _write(element: Element, out: list[str], line_break: str, indented: frozenset[str], indent: str) -> None:
+    """The element after its tag's opening ``<name`` (already in ``out``); ``line_break`` is
+    the line break and indentation before it."""
+    children = element.children
+    if not (children and element.tag in indented):
+        _write_as_built(element, out)
         return
-    inner = "\n" + indent * (level + 1)
-    out.append(_start_tag(element, declarations) + ">")
-    for child in element.children:
-        out.append(inner)
-        _write(child, out, level + 1, indented, indent)
-    out.append(f"\n{indent * level}</{element.tag}>")
+    _write_attributes(element, out)
+    inner = line_break + indent
+    out.append(">")
+    for child in children:
+        out.append(f"{inner}<{child.tag}")
+        _write(child, out, inner, indented, indent)
+    out.append(f"{line_break}</{element.tag}>")
 
 
-def _write_as_built(element: Element, out: list[str], declarations: str = "") -> None:
-    """An element and everything in it exactly as built: text, children, their tails."""
-    start = _start_tag(element, declarations)
+def _write_as_built(element: Element, out: list[str]) -> None:
+    """The element after ``<name``, and everything in it exactly as built: text, children,
+    their tails."""
+    if element.attrib:
+        _write_attributes(element, out)
+    text = element.text
     if not element.children:
-        text = element.text
-        out.append(f"{start}/>" if text is None else f"{start}>{_escape_text(text)}</{element.tag}>")
+        out.append("/>" if text is None else f">{_escape_text(text)}</{element.tag}>")
         return
-    out.append(f"{start}>" if element.text is None else f"{start}>{_escape_text(element.text)}")
+    out.append(">" if text is None else f">{_escape_text(text)}")
     for child in element.children:
+        out.append(f"<{child.tag}")
         _write_as_built(child, out)
         if child.tail is not None:
             out.append(_escape_text(child.tail))
     out.append(f"</{element.tag}>")
 
 
-def _start_tag(element: Element, declarations: str) -> str:
-    """The start tag without its closing bracket."""
-    if not element.attrib:
-        return f"<{element.tag}{declarations}"
-    attributes = "".join(f' {name}="{_escape_attribute(value)}"' for name, value in element.attrib.items())
-    return f"<{element.tag}{declarations}{attributes}"
+def _write_attributes(element: Element, out: list[str]) -> None:
+    for name, value in element.attrib.items():
+        # Five searches in C rule out most values; translating is a loop per character.
+        if "&" in value or "<" in value or ">" in value or '"' in value or not value.isprintable():
+            value = value.translate(_ATTRIBUTE_ESCAPES)
+        out.append(f' {name}="{value}"')
 
 
 def _escape_text(text: str) -> str:
-    # Three or four searches in C rule out most strings; translating is a loop per character.
+    # Four searches in C rule out most strings; translating is a loop per character.
     if "&" in text or "<" in text or ">" in text or "\r" in text:
         return text.translate(_TEXT_ESCAPES)
     return text
-
-
-def _escape_attribute(value: str) -> str:
-    if "&" in value or "<" in value or ">" in value or '"' in value or not value.isprintable():
-        return value.translate(_ATTRIBUTE_ESCAPES)
-    return value
