@@ -25,6 +25,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, find, given, settings
 from hypothesis import strategies as st
 from lxml import etree
+from models import seed_56_121
 
 import unxml
 from unxml.akn.names import AKN_NS
@@ -41,6 +42,7 @@ from unxml.model import (
     Origin,
     Part,
     Point,
+    PreambularParagraph,
     PrintedDate,
     Resolution,
     Section,
@@ -359,10 +361,68 @@ def test_a_title_printed_right_under_its_running_copy_is_not_doubled(lang):
     assert_same(model, converted(noisy.text, lang))
 
 
+@pytest.mark.parametrize("lang", ALL_LANGUAGES)
+def test_a_title_cut_by_a_page_break_under_its_running_copy_is_kept_once(lang):
+    """Bug 63: a title wrapped over two lines and cut between them by a page break reads on
+    across the footer and the running header; its words were looked for in a document that
+    still held that furniture, so the running title was not learnt and the title read
+    "First half First half second half second half"."""
+    title = "Solidarity among the nations of the world" if lang != "zh" else "各国人民之间的团结与合作"
+    agenda = Agenda(text=lexicon(lang).agenda_text(("1",)), items=("1",))
+    model = _with_masthead(minimal(lang), agenda=agenda).model_copy(update={"title": (title,)})
+    options = NoiseOptions(width=15 if lang == "zh" else 40, blank_lines="remove")
+    lines = add_noise(model, options).text.split("\n")
+    cut = next(i for i, line in enumerate(lines) if title[:4] in line)  # the title's first line
+    assert title not in lines[cut]
+    noisy = add_noise(model, replace(options, page_lines=cut + 1))
+    assert noisy.text.count("\f") == 1  # two pages, the first ending inside the title
+    assert_same(model, converted(noisy.text, lang))
+
+
+def test_a_citation_after_a_paragraphs_full_stop_survives_every_page_break():
+    """Bug 56: "… consideration. 2" (the marker printed apart from the word) ending a paragraph
+    at a page break kept a space before the note. Every page length puts the break elsewhere."""
+    model = seed_56_121()
+    assert plain(model.body[-1].text) == "to defer consideration."  # and its note after the stop
+    for page_lines in range(8, 40):
+        for markdown in (False, True):
+            options = NoiseOptions(width=40, page_lines=page_lines, markers="detached", markdown=markdown)
+            assert_same(model, converted(add_noise(model, options).text, "en"))
+
+
+# Running text holding an opening phrase's words: Arabic has no capitals, Russian prints its
+# phrases in lower case.
+MID_SENTENCE_PHRASES = {
+    "ar": "إلى عمل اللجنة أصغت وقد أصغت إلى التقرير وقد أصغت إلى البيان وقد أصغت إلى الرسالة،",
+    "ru": "о работе комитета и большой отдавая должное вниманию,",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MID_SENTENCE_PHRASES))
+def test_a_phrase_wrapped_to_a_line_start_in_mid_sentence_opens_no_paragraph(lang):
+    """Bug 60: "… أصغت" / "وقد أصغت …" ("وقد أصغت" is a phrase), Russian "… большой" /
+    "отдавая должное …": a known phrase at the start of a line was trusted to open a
+    paragraph whatever ended the line before, which only a capital letter justifies."""
+    text = MID_SENTENCE_PHRASES[lang]
+    phrase = lexicon(lang).preamble_phrases[0]
+    model = minimal(lang).model_copy(update={"preamble": (PreambularParagraph(phrase=phrase, text=(text,)),)})
+    model = Resolution.model_validate(model.model_dump())
+    inner = "وقد" if lang == "ar" else "отдавая"
+    wrapped = 0
+    for width in range(40, 101):
+        noisy = add_noise(model, NoiseOptions(width=width)).text
+        if any(line.startswith(inner) for line in noisy.splitlines()):
+            wrapped += 1
+            assert_same(model, converted(noisy, lang))
+    assert wrapped >= 3  # the widths do put the phrase at a line's start
+
+
 @pytest.mark.parametrize("lang", ["ar", "en", "es", "fr", "ru"])
-def test_a_heading_wrapped_after_the_day_of_its_date_keeps_the_date(lang):
+def test_a_heading_wrapped_inside_its_date_keeps_the_date(lang):
     """Bug 58: "… Ассамблеей 1" / "января 2000 года" on a page whose footnote 1 is printed at
-    its bottom: the day was taken for the citation and the heading for the agenda's title."""
+    its bottom: the day was taken for the citation and the heading for the agenda's title.
+    Bug 64: the same with the wrap inside the month's name (Arabic "… في 1 كانون" /
+    "الثاني/يناير 2000"). The heading is wrapped at every space of its date."""
     lex = lexicon(lang)
     adopted = date(2000, 1, 1)
     model = _with_masthead(minimal(lang), agenda=Agenda(text=lex.agenda_text(("1",)), items=("1",)))
@@ -374,13 +434,14 @@ def test_a_heading_wrapped_after_the_day_of_its_date_keeps_the_date(lang):
             "footnotes": (Footnote(marker="1", text=("A.",)),),
         }
     )
-    day, rest = lex.format_date(adopted).split(" ", 1)
+    printed = lex.format_date(adopted)
     noisy = add_noise(model, NoiseOptions(page_lines=100)).text  # one page, its footnote at the bottom
-    assert noisy.count(f"{day} {rest}\n") == 2 and SEPARATOR in noisy
-    wrapped = noisy.replace(
-        f"{day} {rest}\n", f"{day}\n{rest}\n", 1
-    )  # the heading's, above the meeting line's
-    assert_same(model, converted(wrapped, lang))
+    assert noisy.count(f"{printed}\n") == 2 and SEPARATOR in noisy
+    words = printed.split(" ")
+    for cut in range(1, len(words)):
+        wrapped_date = f"{' '.join(words[:cut])}\n{' '.join(words[cut:])}\n"
+        wrapped = noisy.replace(f"{printed}\n", wrapped_date, 1)  # the heading's, above the meeting line's
+        assert_same(model, converted(wrapped, lang))
 
 
 @pytest.mark.parametrize("lang", ["ar", "es", "fr", "ru"])

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from unxml.validate.location import Locations, local_name
+from unxml.validate.location import OTHER_NODES, Locations, local_name
+from unxml.validate.rules.base import Document
 
 DATA = Path(__file__).parent / "data"
 FILES = [DATA / "validate" / "A_RES_56_121.xml", DATA / "un-validate" / "GA_A-RES-75-100_ara.xml"]
@@ -24,12 +25,16 @@ def naive_path(element: etree._Element) -> str:
 
 
 def every_path_resolves(tree: etree._ElementTree) -> None:
+    # The engine hands Locations the comments the rules' index of the document has found.
+    document = Document(tree, lambda lang: None)
+    indexed = Locations(tree, lambda: document.elements(*OTHER_NODES))
     by_element, by_node_path = Locations(tree), Locations(tree)
     for element in tree.getroot().iter(etree.Element):
         assert by_element.of(element) == naive_path(element)
         node_path = tree.getpath(element)  # libxml2's own node path, as in schema errors
-        assert by_node_path.element_at(node_path) is element
-        assert by_node_path.of_node_path(node_path) == naive_path(element)
+        for locations in (by_node_path, indexed):
+            assert locations.element_at(node_path) is element
+            assert locations.of_node_path(node_path) == naive_path(element)
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
@@ -64,3 +69,20 @@ def test_unknown_node_paths_resolve_to_nothing_and_are_kept_as_they_are() -> Non
     assert locations.element_at("/*/*[99]") is None
     assert locations.element_at("/*/text()") is None
     assert locations.of_node_path("/*/*[99]") == "/*/*[99]"
+
+
+def test_node_paths_skip_comments_and_processing_instructions_at_any_depth() -> None:
+    # lxml counts comments and processing instructions as children (parent[1]); libxml2's node
+    # paths count elements only.
+    tree = etree.ElementTree(
+        etree.fromstring(
+            '<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement>'
+            "<p/><?keep this?><p><!-- x --><num/></p><p/></statement></akomaNtoso>"
+        )
+    )
+    every_path_resolves(tree)
+    locations = Locations(tree)
+    assert locations.of_node_path("/*/*/*[3]") == "/akomaNtoso/statement/p[3]"
+    assert locations.of_node_path("/*/*/*[2]/*") == "/akomaNtoso/statement/p[2]/num"
+    comment = next(tree.getroot().iter(etree.Comment))
+    assert locations.of(comment) == "/akomaNtoso/statement/p[2]/comment()"

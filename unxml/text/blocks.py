@@ -224,10 +224,12 @@ class _Segmenter:
             self.expected = int(found.group(1)) + 1
             return True
         phrase = self._opening_phrase(line)
-        if not self.in_body and phrase and not _TITLE_CASE.match(line[len(phrase) :]):
+        if not self.in_body and phrase and line[0].isupper() and not _TITLE_CASE.match(line[len(phrase) :]):
             # A known opening phrase is capitalised only where a paragraph starts (or in a
             # title: "Marking of Fishing Gear"), so it is trusted even where a stray line of
-            # page furniture ends the line before.
+            # page furniture ends the line before. Arabic has no capitals and Russian prints
+            # its phrases in lower case: there the words may be a wrapped line's first words
+            # in mid-sentence, so the line before must have ended a paragraph (below).
             self._open("phrase", index, None, [line])
             return True
         found = self.lex.point_label.match(line)

@@ -77,7 +77,9 @@ _MD_EMPHASIS_OPEN_AFTER_NUMBER = re.compile(r"^(\d{1,3}\.\s+)\*(?=\S)")
 _MD_EMPHASIS_CLOSE_INSIDE = re.compile(r"(?<=\S)\*(?=\W|$)")
 # How many lines an emphasis opened on one line may still close on.
 _MAX_EMPHASIS_LINES = 2
-_WORD = re.compile(r"[^\W_]+")
+# A word, or one Han character: Chinese prints no spaces, so a line's end is no word's end.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(f"[{_HAN}]|[^\\W_{_HAN}]+")
 # How many lines a footnote printed without a separator may wrap over.
 _MAX_FOOTNOTE_LINES = 6
 # How far down a page the running header can reach (non-blank lines).
@@ -255,22 +257,33 @@ class _Cleaner:
         its words are printed elsewhere in the document too (a two-page document has one
         candidate, and the resolution's title line repeats it, on the first page or the second).
         """
+        groups = [self._top_group(page) for page in self.pages[1:]]
         counts: dict[tuple[str, ...], int] = {}
-        for page in self.pages[1:]:
-            group = self._top_group(page)
+        for group in groups:
             if group:
                 counts[group] = counts.get(group, 0) + 1
-        if not counts:
-            return frozenset()
-        document = " " + " ".join(_WORD.findall(" ".join(t for p in self.pages for _, t in p).lower())) + " "
+        elsewhere: str | None = None  # worked out only for a group heading a single page
         titles: set[tuple[str, ...]] = set()
         for group, count in counts.items():
-            words = " ".join(_WORD.findall(" ".join(group).lower()))
-            # Lookarounds, not counted spaces: a title printed right under its running copy
-            # shares the space between them ("acoge acoge acoge acoge" holds two copies).
-            if count >= 2 or (words and len(re.findall(f"(?<= ){re.escape(words)}(?= )", document)) > count):
-                titles.add(group)
+            if count < 2:
+                words = " ".join(_WORD.findall(join_wrapped(group).lower()))
+                elsewhere = elsewhere if elsewhere is not None else self._words_below_top_groups(groups)
+                if not words or f" {words} " not in elsewhere:
+                    continue
+            titles.add(group)
         return frozenset(titles)
+
+    def _words_below_top_groups(self, groups: list[tuple[str, ...]]) -> str:
+        """The document's words, lower-cased and space-separated, without the top group of each
+        page after the first and without page furniture: a title cut by a page break reads on
+        across the footer and the header between its two halves, and a title printed right
+        under its running copy is not that copy. Lines are joined as wrapped lines are (no
+        space between Chinese characters, none inside a hyphenated word)."""
+        lines: list[str] = []
+        for index, page in enumerate(self.pages):
+            content = [t for _, raw in page if (t := raw.strip()) and not self._is_page_furniture(t)]
+            lines.extend(content[len(groups[index - 1]) :] if index else content)
+        return f" {' '.join(_WORD.findall(join_wrapped(lines).lower()))} "
 
     def _top_group(self, page: list[Numbered]) -> tuple[str, ...]:
         group: list[str] = []

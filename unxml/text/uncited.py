@@ -17,6 +17,9 @@ from unxml.lexicons import Lexicon
 _NO_DIGIT_AFTER = r"(?!\d)"
 # Paragraph numbers, agenda items and dates (their years) all hold a digit.
 _DIGIT = re.compile(r"\d")
+# How far from a line's end the day of a date the next line finishes can be: the day and the
+# first words of the month's name ("1 كانون" of "1 كانون الثاني/يناير").
+_DATE_HEAD = 24
 
 
 @cache
@@ -56,16 +59,19 @@ def mask_numbers_not_cited(body: list[str], lex: Lexicon) -> list[str]:
                 line = line[: wrapped[1]] + "x" * (len(line) - wrapped[1])
         for pattern in patterns:
             line = pattern.sub(lambda m: "x" * len(m.group()), line)
-        if line.rstrip()[-1:].isdigit() and index + 1 < len(body):
-            line = _mask_date_wrapped_after_its_day(line, body[index + 1], patterns)
+        if index + 1 < len(body) and _DIGIT.search(line, len(line) - _DATE_HEAD):
+            line = _mask_date_the_next_line_finishes(line, body[index + 1], patterns)
         out.append(line)
     return out
 
 
-def _mask_date_wrapped_after_its_day(line: str, next_line: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+def _mask_date_the_next_line_finishes(
+    line: str, following: str, patterns: tuple[re.Pattern[str], ...]
+) -> str:
     """``line`` with the start of a date that the next line finishes blanked out: a heading
-    wrapped as "… Ассамблеей 1" / "января 2000 года" ends with a day, not a citation."""
-    joined = f"{line} {next_line}"
+    wrapped as "… Ассамблеей 1" / "января 2000 года" ends with a day, and Arabic "… في 1
+    كانون" / "الثاني/يناير 2000" with a day and half a month's name, not with a citation."""
+    joined = f"{line} {following}"
     for pattern in patterns:
         for found in pattern.finditer(joined):
             if found.start() < len(line) < found.end():

@@ -19,7 +19,7 @@ from lxml import etree
 
 from unxml.errors import XmlInputError
 from unxml.validate import stages
-from unxml.validate.location import Locations, shorten_names
+from unxml.validate.location import OTHER_NODES, Locations, shorten_names
 from unxml.validate.report import Finding, Report
 from unxml.validate.rules.base import Document, LexiconProvider, Rule
 from unxml.validate.stages import StageCode
@@ -188,7 +188,8 @@ class Validator:
                 code = stages.UNSAFE if unsafe else stages.NOT_WELL_FORMED
                 collect.stage(code, err.message + (f" ({err.hint})" if err.hint else ""), err.line)
                 return report
-            locations = Locations(tree)
+            document = Document(tree, self._lexicons)
+            locations = Locations(tree, lambda: document.elements(*OTHER_NODES))
             if self._oasis:
                 report.checks.append("oasis")
                 self._schema_findings(_schema("oasis"), tree, stages.OASIS, collect, locations)
@@ -203,7 +204,7 @@ class Validator:
                     self._schema_findings(schema, tree, stages.PROFILE, collect, locations)
             if self._rules:
                 report.checks.append("rules")
-                self._rule_findings(Document(tree, self._lexicons), collect, locations)
+                self._rule_findings(document, collect, locations)
         except _Stop:
             pass
         return report

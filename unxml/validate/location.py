@@ -8,6 +8,7 @@ has same-named siblings.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import islice
 
@@ -16,6 +17,8 @@ from lxml import etree
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 AKN = "{" + AKN_NS + "}"
 _PREFIXES = {AKN_NS: "", "http://un.org/akn4un": "akn4un:"}
+OTHER_NODES = (etree.Comment, etree.ProcessingInstruction, etree.Entity)
+"""lxml's tags of the nodes that are children in lxml but not elements in libxml2's node paths."""
 
 
 @lru_cache(maxsize=1024)
@@ -41,90 +44,96 @@ def _node_step(step: str) -> tuple[str | None, str, int] | None:
 
 
 class Locations:
-    """The locations of one document's elements, each computed once.
+    """The locations of one document's elements.
 
     Elements come from the rules, and from the schemas as libxml2 node paths (``/*/*/*[6]``,
     ``…/akn4un:voters[2]``), which name no element in a default namespace: those are resolved
-    back to the element. A document's findings share most of their ancestors, and often their
-    element, so both lookups are cached; a group of same-named siblings is numbered at once.
+    back to the element first. A location is lxml's ``getelementpath()`` (the same steps, made
+    in C) with the namespaces shortened. Node paths are resolved step by step from their
+    already-resolved parents; a step ``*[6]`` is the parent's sixth child, except under the few
+    parents that also hold comments or processing instructions, which libxml2 does not count.
     """
 
-    def __init__(self, tree: etree._ElementTree) -> None:
+    def __init__(
+        self,
+        tree: etree._ElementTree,
+        other_nodes: Callable[[], Iterable[etree._Element]] | None = None,
+    ) -> None:
+        """``other_nodes()`` gives the document's comments, processing instructions and entity
+        references, where a caller already has them (the rules' index of the document);
+        otherwise they are looked for here, when a node path first needs them."""
         self._tree = tree
-        self._paths: dict[etree._Element, str] = {}
-        self._steps: dict[etree._Element, str] = {}
-        self._nodes: dict[str, tuple[etree._Element | None, str]] = {}
+        self._root = "/" + local_name(tree.getroot().tag)
+        self._nodes: dict[str, etree._Element | None] = {}
+        self._other_nodes = other_nodes or (lambda: tree.getroot().iter(*OTHER_NODES))
+        self._mixed: set[etree._Element] | None = None
 
     def of(self, element: etree._Element) -> str:
         """The XPath-like location of ``element``."""
-        path = self._paths.get(element)
-        if path is None:
+        if not isinstance(element.tag, str):  # comments and processing instructions
             parent = element.getparent()
-            prefix = self.of(parent) if parent is not None else ""
-            path = self._paths[element] = f"{prefix}/{self._step(element, parent)}"
-        return path
-
-    def _step(self, element: etree._Element, parent: etree._Element | None) -> str:
-        step = self._steps.get(element)
-        if step is not None:
-            return step
-        tag = element.tag
-        if not isinstance(tag, str):  # comments and processing instructions
-            return "comment()"
-        name = local_name(tag)
-        same = list(parent.iterchildren(tag)) if parent is not None else [element]
-        if len(same) == 1:
-            self._steps[element] = name
-        else:
-            for position, sibling in enumerate(same, 1):
-                self._steps[sibling] = f"{name}[{position}]"
-        return self._steps[element]
+            return (self.of(parent) if parent is not None else "") + "/comment()"
+        path = self._tree.getelementpath(element)
+        return self._root if path == "." else f"{self._root}/{_short_steps(path)}"
 
     def element_at(self, node_path: str) -> etree._Element | None:
         """The element at a libxml2 node path, or None if there is none."""
-        return self._at(node_path)[0]
-
-    def of_node_path(self, node_path: str) -> str:
-        """The location of the element at a libxml2 node path (the node path itself if none)."""
-        return self._at(node_path)[1]
-
-    def _at(self, node_path: str) -> tuple[etree._Element | None, str]:
-        """The element at a node path and its location, resolved step by step from the root."""
-        found = self._nodes.get(node_path)
-        if found is not None:
-            return found
+        if node_path in self._nodes:
+            return self._nodes[node_path]
         parent_path, _, step = node_path.rpartition("/")
         parsed = _node_step(step)
         node: etree._Element | None = None
-        location = node_path
         if parsed is not None and not parent_path:  # the root step
             node = self._tree.getroot()
-            location = self.of(node)
         elif parsed is not None:
-            parent, parent_location = self._at(parent_path)
-            if parent is not None and (node := _child_at(parent, *parsed)) is not None:
-                # The parent's location is known: the child's follows without a walk up.
-                location = self._paths.get(node) or self._paths.setdefault(
-                    node, f"{parent_location}/{self._step(node, parent)}"
-                )
-        found = self._nodes[node_path] = (node, location)
-        return found
+            parent = self.element_at(parent_path)
+            if parent is not None:
+                node = self._child_at(parent, *parsed)
+        self._nodes[node_path] = node
+        return node
+
+    def of_node_path(self, node_path: str) -> str:
+        """The location of the element at a libxml2 node path (the node path itself if none)."""
+        node = self.element_at(node_path)
+        return node_path if node is None else self.of(node)
+
+    def _child_at(
+        self, parent: etree._Element, prefix: str | None, name: str, index: int
+    ) -> etree._Element | None:
+        """The child a libxml2 node path step names. libxml2 counts "*" (an element in a default
+        namespace) among all element siblings, and a named step among siblings of that name."""
+        if name == "*":
+            if parent not in self._parents_of_other_nodes():
+                return parent[index - 1] if 0 < index <= len(parent) else None
+            candidates = parent.iterchildren(etree.Element)
+        elif prefix is None:
+            candidates = parent.iterchildren(name)  # an element in no namespace
+        else:
+            candidates = (
+                child
+                for child in parent.iterchildren(etree.Element)
+                if child.prefix == prefix and etree.QName(child).localname == name
+            )
+        return next(islice(candidates, index - 1, None), None) if index > 0 else None
+
+    def _parents_of_other_nodes(self) -> set[etree._Element]:
+        """The elements with a comment, processing instruction or entity among their children:
+        lxml counts those as children (``parent[5]``), libxml2's node paths do not."""
+        if self._mixed is None:
+            self._mixed = {node.getparent() for node in self._other_nodes()}
+        return self._mixed
 
 
-def _child_at(parent: etree._Element, prefix: str | None, name: str, index: int) -> etree._Element | None:
-    """The child a libxml2 node path step names. libxml2 counts "*" (an element in a default
-    namespace) among all element siblings, and a named step among siblings of that name."""
-    if name == "*":
-        candidates = parent.iterchildren(etree.Element)
-    elif prefix is None:
-        candidates = parent.iterchildren(name)  # an element in no namespace
-    else:
-        candidates = (
-            child
-            for child in parent.iterchildren(etree.Element)
-            if child.prefix == prefix and etree.QName(child).localname == name
-        )
-    return next(islice(candidates, index - 1, None), None)
+_NAMESPACES = tuple(("{" + ns + "}", prefix) for ns, prefix in _PREFIXES.items())
+
+
+def _short_steps(path: str) -> str:
+    """``{AKN namespace}p[2]/{akn4un namespace}voters`` → ``p[2]/akn4un:voters``."""
+    for clark, prefix in _NAMESPACES:
+        path = path.replace(clark, prefix)
+        if "{" not in path:  # most paths are AKN elements only
+            break
+    return path
 
 
 @lru_cache(maxsize=4096)

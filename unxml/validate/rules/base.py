@@ -16,7 +16,7 @@ from typing import Any
 
 from lxml import etree
 
-from unxml.validate.location import AKN
+from unxml.validate.location import AKN, OTHER_NODES
 from unxml.validate.report import Severity
 
 Issue = tuple["etree._Element | None", str]
@@ -56,30 +56,33 @@ _SPACE = re.compile(r"\s+")
 _NOT_RUNNING_TEXT = {AKN + "authorialNote", AKN + "note", AKN + "num"}
 
 
+def _running_text(node: etree._Element, parts: list[str], size: int, limit: int) -> int:
+    """Append the pieces of ``node``'s running text (its text, its children's, their tails) to
+    ``parts`` until they hold ``limit`` characters; the size reached, or -1 once it is reached.
+    A plain recursive function: a closure's shared counter costs more at every piece."""
+    # lxml makes a new string at each read of .text, .tail and .tag: each is read once.
+    text = node.text
+    if text:
+        parts.append(text)
+        size += len(text)
+    for child in node:
+        if size >= limit:
+            return -1
+        if child.tag not in _NOT_RUNNING_TEXT:
+            size = _running_text(child, parts, size, limit)
+            if size < 0:
+                return -1
+        tail = child.tail
+        if tail:
+            parts.append(tail)
+            size += len(tail)
+    return size if size < limit else -1
+
+
 def lead_text(element: etree._Element, limit: int = 160) -> str:
     """The first ``limit`` characters of an element's running text, footnotes left out."""
     parts: list[str] = []
-    size = 0
-
-    # lxml makes a new string at each read of .text, .tail and .tag: each is read once.
-    def walk(node: etree._Element) -> bool:
-        nonlocal size
-        text = node.text
-        if text:
-            parts.append(text)
-            size += len(text)
-        for child in node:
-            if size >= limit:
-                return True
-            if child.tag not in _NOT_RUNNING_TEXT and walk(child):
-                return True
-            tail = child.tail
-            if tail:
-                parts.append(tail)
-                size += len(tail)
-        return size >= limit
-
-    walk(element)
+    _running_text(element, parts, 0, limit)
     raw = "".join(parts)
     # Collapsing spaces over a whole paragraph to keep its first words is the hot spot of the
     # opening-word rules: collapse a prefix first, and the whole only if spaces ate too much.
@@ -171,23 +174,27 @@ def _gather(root: etree._Element, metas: list[etree._Element]) -> Attributes:
 
 # The elements the rules look for across the whole document. Each iteration of lxml over the
 # tree (root.iter(tag)) visits every element in C, which costs about as much whether it finds
-# one element or fifty; one iteration looking for all of these serves every rule.
-_INDEXED = tuple(
-    AKN + name
-    for name in (
-        "statement",
-        "documentCollection",
-        "meta",
-        "FRBRExpression",
-        "FRBRauthor",
-        "list",
-        "blockList",
-        "authorialNote",
-        "noteRef",
-        "note",
-        "docDate",
-        "date",
-    )
+# one element or fifty; one iteration looking for all of these serves every rule, and the
+# locations of schema errors (which need the comments and processing instructions).
+_INDEXED = (
+    *(
+        AKN + name
+        for name in (
+            "statement",
+            "documentCollection",
+            "meta",
+            "FRBRExpression",
+            "FRBRauthor",
+            "list",
+            "blockList",
+            "authorialNote",
+            "noteRef",
+            "note",
+            "docDate",
+            "date",
+        )
+    ),
+    *OTHER_NODES,
 )
 
 
@@ -233,16 +240,18 @@ class Document:
         return self.elements(AKN + "statement")
 
     @cached_property
-    def _index(self) -> tuple[list[tuple[str, etree._Element]], dict[str, list[etree._Element]]]:
+    def _index(self) -> tuple[list[tuple[Any, etree._Element]], dict[Any, list[etree._Element]]]:
+        # A comment's tag is etree.Comment (a function), a processing instruction's etree.PI …
         ordered = [(element.tag, element) for element in self.root.iter(*_INDEXED)]
-        by_tag: dict[str, list[etree._Element]] = {tag: [] for tag in _INDEXED}
+        by_tag: dict[Any, list[etree._Element]] = {tag: [] for tag in _INDEXED}
         for tag, element in ordered:
             by_tag[tag].append(element)
         return ordered, by_tag
 
-    def elements(self, *tags: str) -> list[etree._Element]:
-        """Every element with one of these tags (of those in ``_INDEXED``), in document order,
-        as ``root.iter(*tags)`` gives them; the list is shared, not to be changed."""
+    def elements(self, *tags: Any) -> list[etree._Element]:
+        """Every element with one of these tags (of those in ``_INDEXED``: AKN tags, and
+        ``OTHER_NODES`` for comments and the like), in document order, as ``root.iter(*tags)``
+        gives them; the list is shared, not to be changed."""
         ordered, by_tag = self._index
         if len(tags) == 1:
             return by_tag[tags[0]]

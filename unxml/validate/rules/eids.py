@@ -16,6 +16,7 @@ from lxml import etree
 
 from unxml.validate.location import AKN, local_name
 from unxml.validate.rules.base import Document, Issue, first_of_each, rule
+from unxml.validate.rules.children import children, first_child
 
 # AKN-NC abbreviations; every other element uses its own name.
 ABBREVIATIONS = {
@@ -93,7 +94,7 @@ def _heading_scope(element: etree._Element) -> str | None:
 
 
 def _num_label(element: etree._Element) -> str | None:
-    num = element.find(AKN + "num")
+    num = first_child(element, _NUM)
     return _expected_label(num.text) if num is not None and num.text else None
 
 
@@ -131,13 +132,13 @@ class _Siblings:
         heading = _heading_scope(element)  # points after a crossHeading are counted per heading
         key = (parent, element.tag, heading)
         if key not in self._cache:
-            same = [s for s in parent.iterchildren(element.tag) if _heading_scope(s) == heading]
+            same = [s for s in children(parent, element.tag) if _heading_scope(s) == heading]
             self._cache[key] = dict(zip(same, _sibling_labels([_num_label(s) for s in same]), strict=True))
         return self._cache[key][element]
 
 
 def _label_problem(element: etree._Element, label: str | None, siblings: _Siblings) -> str | None:
-    num = element.find(_NUM)
+    num = first_child(element, _NUM)
     if num is None or not (num.text or "").strip():
         return None
     wanted = siblings.expected(element)

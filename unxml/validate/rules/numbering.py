@@ -9,6 +9,7 @@ from lxml import etree
 
 from unxml.validate.location import AKN
 from unxml.validate.rules.base import Document, Issue, rule
+from unxml.validate.rules.children import children, first_child
 from unxml.validate.rules.sequences import core, rescheme, same_label, scheme_of, successor
 
 _PARAGRAPH = AKN + "paragraph"
@@ -16,7 +17,7 @@ _NUM = AKN + "num"
 
 
 def _num(element: etree._Element) -> etree._Element | None:
-    num = element.find(_NUM)
+    num = first_child(element, _NUM)
     return num if num is not None and (num.text or "").strip() else None
 
 
@@ -27,12 +28,23 @@ def _operative_paragraphs(doc: Document) -> list[etree._Element]:
 
 def _find_operative_paragraphs(doc: Document) -> Iterator[etree._Element]:
     for statement in doc.statements:
-        body = statement.find(AKN + "mainBody")
-        if body is None:
+        body = first_child(statement, AKN + "mainBody")
+        if body is None or next(body.iterancestors(_PARAGRAPH), None) is not None:
             continue
         for paragraph in body.iter(_PARAGRAPH):
-            if next(paragraph.iterancestors(_PARAGRAPH), None) is None:
+            if not _nested(paragraph, body):
                 yield paragraph
+
+
+def _nested(paragraph: etree._Element, body: etree._Element) -> bool:
+    """Whether a paragraph of ``body`` is inside another paragraph. A paragraph is one or two
+    steps below mainBody: walking up to it costs less than lxml's tag-filtered iterancestors()."""
+    parent = paragraph.getparent()
+    while parent is not body:
+        if parent.tag == _PARAGRAPH:
+            return True
+        parent = parent.getparent()
+    return False
 
 
 Numbered = tuple[etree._Element, etree._Element | None]
@@ -79,7 +91,10 @@ def operative_numbers(doc: Document) -> Iterator[Issue]:
 
 
 def _has_text_body(paragraph: etree._Element) -> bool:
-    return paragraph.find(AKN + "content") is not None or paragraph.find(AKN + "list") is not None
+    return (
+        first_child(paragraph, AKN + "content") is not None
+        or first_child(paragraph, AKN + "list") is not None
+    )
 
 
 @rule("UNX102", "warning", "an operative paragraph has no <num> while the paragraphs around it are numbered")
@@ -117,7 +132,7 @@ def _decoration(label: str, value: str) -> str:
 def sub_paragraph_labels(doc: Document) -> Iterator[Issue]:
     for container, item_tag in ((AKN + "list", AKN + "point"), (AKN + "blockList", AKN + "item")):
         for list_ in doc.elements(container):
-            nums = [num for item in list_.iterchildren(item_tag) if (num := _num(item)) is not None]
+            nums = [num for item in children(list_, item_tag) if (num := _num(item)) is not None]
             if not nums:
                 continue
             first_label = nums[0].text.strip()
