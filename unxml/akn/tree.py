@@ -79,8 +79,7 @@ def _write(element: Element, out: list[str], line_break: str, indented: frozense
 def _write_as_built(element: Element, out: list[str]) -> None:
     """The element after ``<name``, and everything in it exactly as built: text, children,
     their tails."""
-    if element.attrib:
-        _write_attributes(element, out)
+    _write_attributes(element, out)
     text = element.text
     if not element.children:
         out.append("/>" if text is None else f">{_escape_text(text)}</{element.tag}>")
