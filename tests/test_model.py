@@ -52,6 +52,12 @@ def test_unwritable_models_are_refused(changes, message):
         minimal(**changes)
 
 
+def test_a_reference_that_cannot_be_written_is_refused():
+    # The writer trusts the model: every string it writes must be one XML can carry.
+    with pytest.raises(ValidationError, match=r"U\+0001"):
+        Ref(text="55/2", href="/akn/un/doc/A/RES/55/2\x01")
+
+
 def test_special_and_emergency_session_numbers_are_accepted():
     res = minimal(symbol="A/RES/ES-11/1", number="ES-11/1", session=76)
     assert res.number == "ES-11/1"

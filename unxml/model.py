@@ -88,7 +88,7 @@ class Ref(_Model):
 
     kind: Literal["ref"] = "ref"
     text: Line
-    href: Annotated[str, Field(pattern=r"^/\S+$")]
+    href: Annotated[str, Field(pattern=r"^/\S+$"), AfterValidator(_xml_safe)]
 
 
 class Emphasis(_Model):

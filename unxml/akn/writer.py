@@ -1,8 +1,9 @@
 """Write a :class:`~unxml.model.Resolution` as AKN4UN XML (the shape in docs/xml-mapping.md).
 
-One small function per construct. The document is built with lxml, then structural elements
-are indented (mixed content is never touched) and serialised; the same model always gives
-the same bytes. ``<references>`` is filled last, with exactly the TLCs that were referred to.
+One small function per construct. The document is built as a tree of
+:class:`~unxml.akn.tree.Element` and serialised with structural elements indented (mixed
+content is never touched); the same model always gives the same bytes. ``<references>`` is
+filled last, with exactly the TLCs that were referred to.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from lxml import etree
-
 from unxml.akn import iri
 from unxml.akn.names import NO_MAIN_COMMITTEE, NSMAP, TLCS, committee_eid, sibling_labels
+from unxml.akn.tree import Element, serialise
+from unxml.akn.tree import sub_element as _sub
 from unxml.lang import language
 from unxml.model import (
     Agenda,
@@ -35,8 +36,6 @@ from unxml.model import (
     Section,
 )
 
-_Element = etree._Element
-
 STRUCTURAL = frozenset(
     {
         "akomaNtoso", "statement", "documentCollection", "doc", "meta", "identification",
@@ -53,22 +52,6 @@ INDENT = "  "
 
 # The comma that ends a document symbol in an origin line, in each script.
 _LIST_COMMA = re.compile("[,،，]")
-
-
-# The document is built without the Akoma Ntoso namespace, which is declared on the root as
-# the bytes are written (``_DEFAULT_NAMESPACE``): lxml looks for the namespace of every new
-# element among its ancestors, a third of the cost of building the document. The only other
-# namespace, AKN4UN's, is declared on the root as usual.
-_FOREIGN_NAMESPACES = {prefix: uri for prefix, uri in NSMAP.items() if prefix is not None}
-_ROOT_TAG = b"<akomaNtoso"
-_DEFAULT_NAMESPACE = _ROOT_TAG + f' xmlns="{NSMAP[None]}"'.encode()
-
-
-def _sub(parent: _Element, tag: str, text: str | None = None, **attrs: str) -> _Element:
-    element = etree.SubElement(parent, tag, attrs)
-    if text is not None:
-        element.text = text
-    return element
 
 
 def _is_flat(item: OperativeParagraph | Section, after: Sequence[OperativeParagraph | Section]) -> bool:
@@ -88,9 +71,9 @@ def _is_flat(item: OperativeParagraph | Section, after: Sequence[OperativeParagr
     )
 
 
-def _append_string(element: _Element, value: str) -> None:
-    if len(element):
-        last = element[-1]
+def _append_string(element: Element, value: str) -> None:
+    if element.children:
+        last = element.children[-1]
         last.tail = (last.tail or "") + value
     else:
         element.text = (element.text or "") + value
@@ -117,7 +100,7 @@ class _Writer:
 
     # --- running text ------------------------------------------------------------------------
 
-    def text(self, element: _Element, pieces: Sequence[Inline]) -> None:
+    def text(self, element: Element, pieces: Sequence[Inline]) -> None:
         for piece in pieces:
             if isinstance(piece, str):
                 _append_string(element, piece)
@@ -128,7 +111,7 @@ class _Writer:
             elif isinstance(piece, Emphasis):
                 _sub(element, "i", piece.text)
 
-    def note(self, element: _Element, citation: NoteRef) -> None:
+    def note(self, element: Element, citation: NoteRef) -> None:
         """A footnote written in full at its citation; a repeated citation repeats the note."""
         self.note_count += 1
         note = _sub(
@@ -140,7 +123,7 @@ class _Writer:
         )
         self.text(_sub(note, "p"), self.footnotes[citation.marker].text)
 
-    def lead(self, element: _Element, words: str, pieces: Sequence[Inline], lead_in: str = "") -> None:
+    def lead(self, element: Element, words: str, pieces: Sequence[Inline], lead_in: str = "") -> None:
         """Lead-in words as plain text (the UN's way: "在这方面<span>确认</span>"), the opening
         phrase or verb in the language's span style, then the text."""
         if lead_in:
@@ -154,7 +137,7 @@ class _Writer:
 
     # --- meta --------------------------------------------------------------------------------
 
-    def meta(self, parent: _Element, iris: iri.FrbrIris, number: str | None) -> _Element:
+    def meta(self, parent: Element, iris: iri.FrbrIris, number: str | None) -> Element:
         meta = _sub(parent, "meta")
         ident = _sub(meta, "identification", source=self.refer("unxml"))
         work = _sub(ident, "FRBRWork")
@@ -180,21 +163,21 @@ class _Writer:
         _sub(manifestation, "FRBRformat", value="application/akn+xml")
         return meta
 
-    def references(self, meta: _Element) -> None:
+    def references(self, meta: Element) -> None:
         """Exactly the TLCs referred to anywhere in the document, in catalogue order."""
         refs = _sub(meta, "references", source=self.refer("unxml"))
         for eid, tlc in TLCS.items():
             if eid in self.used:
                 _sub(refs, tlc.element, eId=eid, href=tlc.href, showAs=tlc.show_as)
 
-    def session_fallback(self, meta: _Element) -> None:
+    def session_fallback(self, meta: Element) -> None:
         """The session number where no session line is printed to carry it."""
         proprietary = _sub(meta, "proprietary", source=self.refer("unxml"))
-        etree.SubElement(proprietary, "{http://un.org/akn4un}session", value=str(self.res.session))
+        _sub(proprietary, "akn4un:session", value=str(self.res.session))
 
     # --- masthead ----------------------------------------------------------------------------
 
-    def cover_page(self, parent: _Element) -> None:
+    def cover_page(self, parent: Element) -> None:
         res = self.res
         cover = _sub(parent, "coverPage")
         # The organ lines as the UN's own files write them, so tools for those read ours.
@@ -222,16 +205,16 @@ class _Writer:
         if res.origin:
             self.origin(_sub(cover, "p"), res.origin)
 
-    def agenda(self, cover: _Element, agenda: Agenda) -> None:
+    def agenda(self, cover: Element, agenda: Agenda) -> None:
         """The agenda line, with the UN's own inline names so tools for the UN's files read it."""
         _sub(_sub(cover, "p"), "inline", agenda.text, name="agenda item", title=";".join(agenda.items))
         if agenda.title:
             _sub(_sub(cover, "p"), "inline", agenda.title, name="agenda item name")
 
-    def printed_date(self, parent: _Element, printed: PrintedDate, tlc: str) -> None:
+    def printed_date(self, parent: Element, printed: PrintedDate, tlc: str) -> None:
         _sub(parent, "docDate", printed.text, date=printed.value.isoformat(), refersTo=self.refer(tlc))
 
-    def origin(self, parent: _Element, origin: Origin) -> None:
+    def origin(self, parent: Element, origin: Origin) -> None:
         """The bracketed origin line; the document it names becomes a ``ref``."""
         tlc = committee_eid(origin.committee) if origin.committee else NO_MAIN_COMMITTEE
         proponent = _sub(parent, "docProponent", refersTo=self.refer(tlc))
@@ -246,18 +229,18 @@ class _Writer:
         document.tail = after
         _sub(document, "ref", origin.document, href=iri.doc_iri(symbol))
 
-    def preface(self, parent: _Element, number: str, title: Sequence[Inline], refers: bool) -> None:
+    def preface(self, parent: Element, number: str, title: Sequence[Inline], refers: bool) -> None:
         p = _sub(_sub(parent, "preface"), "p")
         _sub(p, "docNumber", number)
         if title:
-            p[-1].tail = " "
+            p.children[-1].tail = " "
             attrs = {"refersTo": self.refer("resolutionTitle")} if refers else {}
             self.text(_sub(p, "docTitle", **attrs), title)
 
     # --- preamble ----------------------------------------------------------------------------
 
     def preamble(
-        self, parent: _Element, formula: str | None, paragraphs: Sequence[PreambularParagraph], prefix: str
+        self, parent: Element, formula: str | None, paragraphs: Sequence[PreambularParagraph], prefix: str
     ) -> None:
         if formula is None and not paragraphs:
             return
@@ -267,14 +250,14 @@ class _Writer:
         for index, para in enumerate(paragraphs, 1):
             self.preambular_paragraph(preamble, para, f"{prefix}preamble__container_{index}")
 
-    def preambular_paragraph(self, parent: _Element, para: PreambularParagraph, eid: str) -> None:
+    def preambular_paragraph(self, parent: Element, para: PreambularParagraph, eid: str) -> None:
         container = _sub(parent, "container", name=para.phrase, eId=eid)
         self.lead(_sub(container, "p"), para.phrase, para.text, para.lead_in)
         if para.points:
             self.block_list(container, para.points, f"{eid}__blockList_1", ())
 
     def block_list(
-        self, parent: _Element, points: Sequence[Point], eid: str, wrap_up: Sequence[Inline]
+        self, parent: Element, points: Sequence[Point], eid: str, wrap_up: Sequence[Inline]
     ) -> None:
         """Preambular sub-items: ``blockList/item`` (``num`` + ``p``), nested the same way."""
         block = _sub(parent, "blockList", eId=eid)
@@ -291,7 +274,7 @@ class _Writer:
 
     # --- operative part ----------------------------------------------------------------------
 
-    def body(self, parent: _Element, items: Sequence[OperativeParagraph | Section], prefix: str) -> None:
+    def body(self, parent: Element, items: Sequence[OperativeParagraph | Section], prefix: str) -> None:
         """Paragraphs and sections in order; a heading that only groups the paragraphs after it
         is written the UN's way, as a paragraph holding a ``subheading`` (see ``_is_flat``)."""
         # (element name, item): "heading" is a flat section's heading paragraph.
@@ -318,7 +301,7 @@ class _Writer:
             else:
                 self.operative_paragraph(parent, item, labels[index])
 
-    def operative_paragraph(self, parent: _Element, para: OperativeParagraph, eid: str) -> None:
+    def operative_paragraph(self, parent: Element, para: OperativeParagraph, eid: str) -> None:
         element = _sub(parent, "paragraph", eId=eid)
         if para.num is not None:
             _sub(element, "num", para.num)
@@ -331,7 +314,7 @@ class _Writer:
 
     def list(
         self,
-        parent: _Element,
+        parent: Element,
         verb: str,
         intro: Sequence[Inline],
         points: Sequence[Point],
@@ -347,7 +330,7 @@ class _Writer:
         if wrap_up:
             self.text(_sub(_sub(element, "wrapUp"), "p"), wrap_up)
 
-    def point(self, parent: _Element, point: Point, eid: str, refers_to: str | None = None) -> None:
+    def point(self, parent: Element, point: Point, eid: str, refers_to: str | None = None) -> None:
         attrs = {"refersTo": self.refer(refers_to)} if refers_to else {}
         element = _sub(parent, "point", eId=eid, **attrs)
         _sub(element, "num", point.num)
@@ -356,7 +339,7 @@ class _Writer:
         else:
             self.text(_sub(_sub(element, "content"), "p"), point.text)
 
-    def section(self, parent: _Element, section: Section, eid: str) -> None:
+    def section(self, parent: Element, section: Section, eid: str) -> None:
         element = _sub(parent, "section", eId=eid)
         if section.num is not None:
             _sub(element, "num", section.num)
@@ -365,7 +348,7 @@ class _Writer:
             self.section_preamble(element, para, f"{eid}__crossHeading_{index}")
         self.body(element, section.body, f"{eid}__")
 
-    def section_preamble(self, parent: _Element, para: PreambularParagraph, eid: str) -> None:
+    def section_preamble(self, parent: Element, para: PreambularParagraph, eid: str) -> None:
         """A preambular paragraph inside a section: ``crossHeading``, its sub-items as points."""
         self.lead(
             _sub(parent, "crossHeading", eId=eid, refersTo=self.refer("preamble")),
@@ -378,9 +361,7 @@ class _Writer:
 
     # --- closing -----------------------------------------------------------------------------
 
-    def conclusions(
-        self, parent: _Element, meeting: Meeting | None, meeting_date: PrintedDate | None
-    ) -> None:
+    def conclusions(self, parent: Element, meeting: Meeting | None, meeting_date: PrintedDate | None) -> None:
         if meeting is None and meeting_date is None:
             return
         event = _sub(_sub(_sub(parent, "conclusions"), "p"), "event", refersTo=self.refer("adoption"))
@@ -399,14 +380,14 @@ class _Writer:
         if meeting_date is not None:
             self.printed_date(event, meeting_date, "adoptionDate")
 
-    def attachments(self, parent: _Element, annexes: Sequence[Annex]) -> None:
+    def attachments(self, parent: Element, annexes: Sequence[Annex]) -> None:
         if not annexes:
             return
         attachments = _sub(parent, "attachments")
         for index, annex in enumerate(annexes, 1):
             self.annex(_sub(attachments, "attachment", eId=f"att_{index}"), annex, index)
 
-    def annex(self, parent: _Element, annex: Annex, index: int) -> None:
+    def annex(self, parent: Element, annex: Annex, index: int) -> None:
         doc = _sub(parent, "doc", name="annex")
         res = self.res
         iris = iri.document_iris(res.number, res.adoption_date, res.language, iri.annex_component(index))
@@ -421,9 +402,9 @@ class _Writer:
 
     # --- documents ---------------------------------------------------------------------------
 
-    def statement(self) -> _Element:
+    def statement(self) -> Element:
         res = self.res
-        root = etree.Element("akomaNtoso", nsmap=_FOREIGN_NAMESPACES)
+        root = Element("akomaNtoso", {})
         statement = _sub(root, "statement", name="resolution")
         meta = self.meta(
             statement, iri.document_iris(res.number, res.adoption_date, res.language), res.number
@@ -437,10 +418,10 @@ class _Writer:
         self.finish_meta(meta)
         return root
 
-    def collection(self) -> _Element:
+    def collection(self) -> Element:
         """A resolution adopted in parts: a collection of one statement per part."""
         res = self.res
-        root = etree.Element("akomaNtoso", nsmap=_FOREIGN_NAMESPACES)
+        root = Element("akomaNtoso", {})
         collection = _sub(root, "documentCollection", name="resolutions")
         number = collection_number(res)
         meta = self.meta(collection, iri.document_iris(number, res.adoption_date, res.language), number)
@@ -465,7 +446,7 @@ class _Writer:
         self.finish_meta(meta)
         return root
 
-    def part(self, parent: _Element, part: Part) -> None:
+    def part(self, parent: Element, part: Part) -> None:
         res = self.res
         number = f"{base_number(res.number)} {part.letter}"
         statement = _sub(parent, "statement", name="resolution")
@@ -476,7 +457,7 @@ class _Writer:
         self.body(_sub(statement, "mainBody"), part.body, prefix)
         self.conclusions(statement, part.meeting, part.meeting_date)
 
-    def finish_meta(self, meta: _Element) -> None:
+    def finish_meta(self, meta: Element) -> None:
         """Complete the document's own meta once the whole document is built.
 
         Components and annexes refer to the TLCs of this one ``<references>``: eIds are
@@ -499,18 +480,6 @@ def collection_number(resolution: Resolution) -> str:
     return f"{resolution.number} {'-'.join(p.letter for p in resolution.parts)}"
 
 
-def indent(element: _Element, level: int = 0) -> None:
-    """Indent the children of structural elements; leave mixed content exactly as built."""
-    if element.tag not in STRUCTURAL or not len(element):
-        return
-    inner = "\n" + INDENT * (level + 1)
-    element.text = inner
-    for child in element:
-        child.tail = inner
-        indent(child, level + 1)
-    element[-1].tail = "\n" + INDENT * level
-
-
 def to_xml(resolution: Resolution, *, markup_date: date | None = None) -> bytes:
     """The resolution as AKN4UN XML bytes (UTF-8); the same model always gives the same bytes.
 
@@ -519,6 +488,4 @@ def to_xml(resolution: Resolution, *, markup_date: date | None = None) -> bytes:
     """
     writer = _Writer(resolution, markup_date)
     root = writer.collection() if resolution.parts else writer.statement()
-    indent(root)
-    written = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-    return written.replace(_ROOT_TAG, _DEFAULT_NAMESPACE, 1) + b"\n"
+    return serialise(root, NSMAP, STRUCTURAL, INDENT) + b"\n"

@@ -64,8 +64,7 @@ def _merge_label_lines(lines: Sequence[str]) -> list[tuple[int, str]]:
     """Lines with a bare label ("1.", "(a)") joined to the text line after it."""
     out: list[tuple[int, str]] = []
     pending: tuple[int, str] | None = None
-    for i, raw in enumerate(lines):
-        line = " ".join(raw.split())
+    for i, line in enumerate(lines):
         if pending is not None:
             if not line:
                 continue
@@ -413,7 +412,8 @@ class _Segmenter:
 def segment(
     lines: Sequence[str], lex: Lexicon, in_body: bool = False, per_block: bool = False
 ) -> list[Block]:
-    """The blocks of the lines after the enacting formula, in order.
+    """The blocks of the lines after the enacting formula, in order; ``lines`` are single-spaced,
+    as recognition reads them (``" ".join(line.split())``).
 
     ``in_body`` starts in the operative part (for a part of a resolution without preamble);
     ``per_block``: each line is a whole paragraph, ended whatever its last character.

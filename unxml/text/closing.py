@@ -26,7 +26,10 @@ class Closing:
 
 
 def find_closing(lines: Sequence[str], lex: Lexicon, first: int = 0) -> Closing | None:
-    """The first meeting line at or after ``first``, with its date (same or next line)."""
+    """The first meeting line at or after ``first``, with its date (same or next line).
+
+    ``lines`` are single-spaced, as recognition reads them (``" ".join(line.split())``).
+    """
     for i in range(first, len(lines)):
         found = _closing_at(lines, i, lex)
         if found:
@@ -35,7 +38,7 @@ def find_closing(lines: Sequence[str], lex: Lexicon, first: int = 0) -> Closing 
 
 
 def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
-    line = " ".join(lines[i].split())
+    line = lines[i]
     # Each form below starts with a date or a meeting line: two anchored tests tell most
     # lines apart without searching them for a date.
     if not line:
@@ -49,13 +52,13 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
     if not opens_closing:
         if following is None:
             return None
-        if lex.parse_meeting(f"{line} {' '.join(lines[following].split())}") is None:
+        if lex.parse_meeting(f"{line} {lines[following]}") is None:
             return None
     found = lex.find_date(line)
     value = _whole_date(line, found, lex)
     if value and following is not None:
         # Chinese prints the date above the meeting line ("2000年12月4日" / "第81次全体会议").
-        below = " ".join(lines[following].split())
+        below = lines[following]
         parsed = lex.parse_meeting(below)
         if parsed:
             meeting = Meeting(text=below, number=parsed[0], resumed=parsed[1])
@@ -65,7 +68,7 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
     last = i
     if not parsed and following is not None:
         # A narrow page wraps a long meeting line ("10-е (возобновленное) пленарное" / "заседание").
-        joined = f"{line} {' '.join(lines[following].split())}"
+        joined = f"{line} {lines[following]}"
         parsed = lex.parse_meeting(joined)
         if parsed:
             line, last = joined, following
@@ -73,7 +76,7 @@ def _closing_at(lines: Sequence[str], i: int, lex: Lexicon) -> Closing | None:
         meeting = Meeting(text=line, number=parsed[0], resumed=parsed[1])
         following = next((j for j in range(last + 1, len(lines)) if lines[j].strip()), None)
         if following is not None:
-            printed = " ".join(lines[following].split())
+            printed = lines[following]
             value = _whole_date(printed, lex.find_date(printed), lex)
             if value:
                 return Closing(i, following + 1, meeting, PrintedDate(value=value, text=printed))

@@ -92,11 +92,12 @@ class Vocabulary:
         # form printed in a line is printed in the lower-cased document, since lower-casing
         # is done letter by letter (but for the Greek final sigma, which is left to the
         # line-by-line check).
-        self.may_be_damaged = any(w in self._text or "σ" in w or "ς" in w for w in self.damaged)
-        # The same test tells which of the document's lines may hold one: looking in each for
-        # the few glued forms printed in the document. None where a glued form has a sigma.
+        printed = tuple(w for w in self.damaged if w in self._text)
         sigma = any("σ" in w or "ς" in w for w in self.damaged)
-        self.printed_damaged = None if sigma else tuple(w for w in self.damaged if w in self._text)
+        self.may_be_damaged = bool(printed) or sigma
+        # The same search tells which of the document's lines may hold one: looking in each
+        # for the few glued forms printed in the document. None where a glued form has a sigma.
+        self.printed_damaged = None if sigma else printed
         self.width = _block_width(lengths)
         # The split words of the whole document, judged once per distinct pair: most
         # documents have none, and then no line needs to be looked at for them.
