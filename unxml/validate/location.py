@@ -19,6 +19,8 @@ AKN = "{" + AKN_NS + "}"
 _PREFIXES = {AKN_NS: "", "http://un.org/akn4un": "akn4un:"}
 OTHER_NODES = (etree.Comment, etree.ProcessingInstruction, etree.Entity)
 """lxml's tags of the nodes that are children in lxml but not elements in libxml2's node paths."""
+_NOT_ELEMENTS = (etree._Comment, etree._ProcessingInstruction, etree._Entity)
+"""Their classes: asking an element its class costs less than making the string of its tag."""
 
 
 @lru_cache(maxsize=1024)
@@ -70,7 +72,7 @@ class Locations:
 
     def of(self, element: etree._Element) -> str:
         """The XPath-like location of ``element``."""
-        if not isinstance(element.tag, str):  # comments and processing instructions
+        if isinstance(element, _NOT_ELEMENTS):
             parent = element.getparent()
             return (self.of(parent) if parent is not None else "") + "/comment()"
         path = self._tree.getelementpath(element)
@@ -78,18 +80,20 @@ class Locations:
 
     def element_at(self, node_path: str) -> etree._Element | None:
         """The element at a libxml2 node path, or None if there is none."""
-        if node_path in self._nodes:
-            return self._nodes[node_path]
+        nodes = self._nodes
+        if node_path in nodes:
+            return nodes[node_path]
         parent_path, _, step = node_path.rpartition("/")
         parsed = _node_step(step)
         node: etree._Element | None = None
         if parsed is not None and not parent_path:  # the root step
             node = self._tree.getroot()
         elif parsed is not None:
-            parent = self.element_at(parent_path)
+            # The errors of one element come one after another: its parent is usually known.
+            parent = nodes[parent_path] if parent_path in nodes else self.element_at(parent_path)
             if parent is not None:
                 node = self._child_at(parent, *parsed)
-        self._nodes[node_path] = node
+        nodes[node_path] = node
         return node
 
     def of_node_path(self, node_path: str) -> str:
