@@ -41,9 +41,10 @@ _REFERENCE_COMPONENT = (AKN + "collectionBody", "cmpRef")
 
 
 def _abbreviation(element: etree._Element, name: str) -> str:
-    parent = element.getparent()
-    if parent is not None and parent.tag == _REFERENCE_COMPONENT[0] and name == "component":
-        return _REFERENCE_COMPONENT[1]
+    if name == "component":  # the parent is looked at only here: each access makes a proxy
+        parent = element.getparent()
+        if parent is not None and parent.tag == _REFERENCE_COMPONENT[0]:
+            return _REFERENCE_COMPONENT[1]
     return ABBREVIATIONS.get(name, name)
 
 

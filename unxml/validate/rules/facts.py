@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from lxml import etree
 
 from unxml.validate.location import AKN
+from unxml.validate.rules.base import text_of
+from unxml.validate.rules.children import children, first_child
 
 _LEVELS = ("FRBRWork", "FRBRExpression", "FRBRManifestation")
 
@@ -28,12 +31,22 @@ class Facts:
     meeting_date: etree._Element | None = None  # conclusions docDate[@refersTo='#adoptionDate']
     proponent: etree._Element | None = None  # coverPage docProponent
     frbr: dict[str, etree._Element] = field(default_factory=dict)  # level → FRBRWork/…
+    _frbr_children: dict[tuple[str, str], etree._Element | None] = field(default_factory=dict, repr=False)
 
     def frbr_child(self, level: str, name: str) -> etree._Element | None:
-        holder = self.frbr.get(level)
-        return holder.find(AKN + name) if holder is not None else None
+        """``FRBRuri`` of ``FRBRWork`` …, looked up once: several rules ask for the same ones."""
+        key = (level, name)
+        if key not in self._frbr_children:
+            holder = self.frbr.get(level)
+            self._frbr_children[key] = first_child(holder, AKN + name) if holder is not None else None
+        return self._frbr_children[key]
 
-    @property
+    @cached_property
+    def symbol_text(self) -> str:
+        """The symbol as printed ("A/RES/56/121"), white space collapsed; "" where there is none."""
+        return text_of(self.symbol)
+
+    @cached_property
     def number_text(self) -> str | None:
         """The resolution number as printed in the preface, without its final full stop."""
         if self.number is None:
@@ -71,25 +84,24 @@ def _first(root: etree._Element | None, name: str, refers_to: str | None = None)
 def facts_of(element: etree._Element) -> Facts:
     """Read the facts of one ``statement``/``documentCollection`` (not of its components)."""
     facts = Facts(element)
-    cover = element.find(AKN + "coverPage")
+    cover = first_child(element, AKN + "coverPage")
     facts.symbol = _first(cover, "docNumber", "#symbol")
     facts.session = _first(cover, "session")
     facts.issued = _first(cover, "docDate", "#dateOfIssuance")
     facts.proponent = _first(cover, "docProponent")
-    facts.number = _first(element.find(AKN + "preface"), "docNumber")
-    facts.meeting_date = _first(element.find(AKN + "conclusions"), "docDate", "#adoptionDate")
-    # Step by step: lxml's find() with a path runs in Python, with a plain tag in C.
+    facts.number = _first(first_child(element, AKN + "preface"), "docNumber")
+    facts.meeting_date = _first(first_child(element, AKN + "conclusions"), "docDate", "#adoptionDate")
     identification = next(
         (
             found
-            for meta in element.iterchildren(AKN + "meta")
-            if (found := meta.find(AKN + "identification")) is not None
+            for meta in children(element, AKN + "meta")
+            if (found := first_child(meta, AKN + "identification")) is not None
         ),
         None,
     )
     if identification is not None:
         for level in _LEVELS:
-            holder = identification.find(AKN + level)
+            holder = first_child(identification, AKN + level)
             if holder is not None:
                 facts.frbr[level] = holder
     return facts

@@ -28,7 +28,7 @@ def _symbol_number(facts: Facts) -> str | None:
     """The number part of the symbol: "A/RES/75/101 A-B" → "75/101 A-B"."""
     if facts.symbol is None:
         return None
-    match = _SYMBOL.match(text_of(facts.symbol))
+    match = _SYMBOL.match(facts.symbol_text)
     return match["rest"] if match else None
 
 
@@ -76,10 +76,10 @@ def symbol_and_number(doc: Document) -> Iterator[Issue]:
     for facts in doc.facts:
         from_symbol = _symbol_number(facts)
         number = facts.number_text
-        if facts.symbol is not None and from_symbol is None and text_of(facts.symbol).startswith(_GA):
-            yield facts.symbol, f"symbol '{text_of(facts.symbol)}' is not a document symbol like A/RES/56/121"
+        if facts.symbol is not None and from_symbol is None and facts.symbol_text.startswith(_GA):
+            yield facts.symbol, f"symbol '{facts.symbol_text}' is not a document symbol like A/RES/56/121"
         elif from_symbol and number and from_symbol != number and not from_symbol.startswith(number + " "):
-            yield facts.number, f"number '{number}' does not agree with the symbol '{text_of(facts.symbol)}'"
+            yield facts.number, f"number '{number}' does not agree with the symbol '{facts.symbol_text}'"
 
 
 @rule(
