@@ -70,19 +70,34 @@ def _expected_label(num: str) -> str | None:
     return "-".join(_LABEL_RUN.findall(num)) or None
 
 
-def _scope(element: etree._Element) -> str | None:
-    """The eId the element's eId must extend: the nearest ancestor's eId, with ``preamble``
-    added for a preamble in between (which has no eId of its own); None at the top."""
-    in_preamble = False
-    ancestor = element.getparent()
-    while ancestor is not None:
-        eid = ancestor.get("eId")
-        if ancestor.tag == _PREAMBLE and not eid:
-            in_preamble = True
-        elif eid:
-            return f"{eid}__preamble" if in_preamble else eid
-        ancestor = ancestor.getparent()
-    return "preamble" if in_preamble else None
+class _Scopes:
+    """The eId an element's eId must extend: the nearest ancestor's eId, with ``preamble``
+    added for a preamble in between (which has no eId of its own); None at the top.
+
+    Worked out once per parent (siblings share it), with the eIds the document's attribute
+    pass already read: a dictionary look-up costs less than asking lxml for an attribute.
+    """
+
+    def __init__(self, eids: list[tuple[etree._Element, str]]) -> None:
+        self._eid_of = dict(eids)
+        self._below: dict[etree._Element | None, str | None] = {}
+
+    def of(self, element: etree._Element) -> str | None:
+        parent = element.getparent()
+        if parent not in self._below:
+            self._below[parent] = self._walk_up(parent)
+        return self._below[parent]
+
+    def _walk_up(self, ancestor: etree._Element | None) -> str | None:
+        in_preamble = False
+        while ancestor is not None:
+            eid = self._eid_of.get(ancestor)
+            if eid:
+                return f"{eid}__preamble" if in_preamble else eid
+            if ancestor.tag == _PREAMBLE:
+                in_preamble = True
+            ancestor = ancestor.getparent()
+        return "preamble" if in_preamble else None
 
 
 def _heading_scope(element: etree._Element) -> str | None:
@@ -156,6 +171,7 @@ def eid_convention(doc: Document) -> Iterator[Issue]:
 def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, str]]:
     """(kind, element, message) for each eId off the convention; kind groups alike problems."""
     siblings = _Siblings()
+    scopes = _Scopes(doc.eids)
     # TLC eIds in <meta> are names ("ga", "thirdCommittee"), outside the convention.
     for element, eid in doc.attributes.body_eids:
         parsed = _parse_eid(eid)
@@ -178,7 +194,7 @@ def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, s
             )
             continue
         if tag not in _DOCUMENT_WIDE:
-            scope = _scope(element)
+            scope = scopes.of(element)
             if scope is not None and prefix != scope and prefix != _heading_scope(element):
                 yield (
                     f"scope {name}",
