@@ -18,7 +18,7 @@ from typing import Any
 from lxml import etree
 
 from unxml.errors import XmlInputError
-from unxml.validate import stages
+from unxml.validate import stages, uniqueness
 from unxml.validate.location import OTHER_NODES, Locations, shorten_names
 from unxml.validate.report import Finding, Report
 from unxml.validate.rules.base import Document, LexiconProvider, Rule
@@ -40,14 +40,18 @@ def default_lexicons(lang: str) -> Any:
 class _Background:
     """A value computed in a background thread; ``get()`` waits for it (and re-raises its error)."""
 
-    def __init__(self, compute: Callable[[], Any]) -> None:
+    def __init__(self, compute: Callable[[], Any], after: _Background | None = None) -> None:
+        """Start ``compute()``; once ``after``, if given, has finished (whether or not it failed)."""
         self._compute = compute
+        self._after = after
         self._value: Any = None
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
+        if self._after is not None:
+            self._after._thread.join()
         try:
             self._value = self._compute()
         except BaseException as err:  # handed to the caller of get()
@@ -61,6 +65,7 @@ class _Background:
 
 
 _SCHEMAS: dict[str, _Background] = {}
+_OASIS_LEAN = "oasis without unique"
 _SCHEMAS_LOCK = threading.Lock()
 
 
@@ -69,13 +74,18 @@ def _schema(kind: str) -> etree.XMLSchema | None:
 
 
 def _schema_loader(kind: str) -> _Background:
-    """Start compiling a schema once per process (``oasis`` or ``profile``)."""
+    """Start compiling a schema once per process: ``oasis``, ``oasis without unique`` (the
+    OASIS schema without its uniqueness constraints), or ``profile``."""
     with _SCHEMAS_LOCK:
         if kind not in _SCHEMAS:
             from unxml.validate import schemas
 
             if kind == "oasis":
-                _SCHEMAS[kind] = _Background(schemas.oasis_schema)
+                # libxml2 must not compile two copies of one schema at once (both import the
+                # same xml.xsd, and a run failed with "not a valid XML Schema"): one at a time.
+                _SCHEMAS[kind] = _Background(schemas.oasis_schema, after=_SCHEMAS.get(_OASIS_LEAN))
+            elif kind == _OASIS_LEAN:
+                _SCHEMAS[kind] = _Background(schemas.oasis_schema_without_unique)
             else:
                 _SCHEMAS[kind] = _Background(
                     lambda: schemas.profile_schema() if schemas.profile_xsd_path().is_file() else None
@@ -162,7 +172,9 @@ class Validator:
         self._rules: list[Rule] = [r for r in all_rules() if self._wanted(r.code)]
         self._lexicons = lexicons
         if self._oasis:
-            _schema_loader("oasis")
+            # Most documents need only the lighter schema; the full one is compiled when one
+            # of them needs it.
+            _schema_loader(_OASIS_LEAN)
         if self._profile:
             _schema_loader("profile")
 
@@ -192,7 +204,7 @@ class Validator:
             locations = Locations(tree, lambda: document.elements(*OTHER_NODES))
             if self._oasis:
                 report.checks.append("oasis")
-                self._schema_findings(_schema("oasis"), tree, stages.OASIS, collect, locations)
+                self._oasis_findings(data, document, collect, locations)
             if self._profile:
                 schema = _schema("profile")
                 if schema is None:
@@ -208,6 +220,18 @@ class Validator:
         except _Stop:
             pass
         return report
+
+    @staticmethod
+    def _oasis_findings(data: bytes, document: Document, collect: _Collector, locations: Locations) -> None:
+        """The OASIS schema's findings. Where its uniqueness constraints cannot add anything
+        (``unxml.validate.uniqueness``), a valid document needs only the schema without them,
+        which libxml2 checks in about half the time."""
+        tree = document.tree
+        if uniqueness.constraints_add_nothing(data, document.root, document.attributes) and _schema(
+            _OASIS_LEAN
+        ).validate(tree):
+            return
+        Validator._schema_findings(_schema("oasis"), tree, stages.OASIS, collect, locations)
 
     @staticmethod
     def _schema_findings(

@@ -44,6 +44,15 @@ def oasis_schema() -> etree.XMLSchema:
 
 
 @cache
+def oasis_schema_without_unique() -> etree.XMLSchema:
+    """The OASIS schema without its ``xsd:unique`` constraints, compiled once: for the documents
+    where they cannot add anything (``unxml.validate.uniqueness``)."""
+    from unxml.validate.uniqueness import drop_unique
+
+    return etree.XMLSchema(drop_unique(etree.parse(str(oasis_xsd_path()))))
+
+
+@cache
 def profile_schema() -> etree.XMLSchema:
     """The unxml profile schema, compiled once."""
     return etree.XMLSchema(etree.parse(str(profile_xsd_path())))

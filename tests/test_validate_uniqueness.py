@@ -1,0 +1,119 @@
+"""The OASIS schema without its uniqueness constraints, used where they cannot add anything,
+gives the findings of the full schema (``unxml.validate.uniqueness``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from unxml import xmlsafe
+from unxml.validate import stages
+from unxml.validate.engine import Validator, _Collector, _schema
+from unxml.validate.location import AKN_NS, Locations
+from unxml.validate.report import Report
+from unxml.validate.rules.base import Document
+from unxml.validate.uniqueness import constraints_add_nothing
+
+DATA = Path(__file__).parent / "data"
+FILES = sorted(
+    [
+        *(DATA / "un-validate").glob("*.xml"),
+        *(DATA / "validate").glob("*.xml"),
+        *(DATA / "un-corpus-en").glob("*.xml"),
+    ]
+)
+A = "{" + AKN_NS + "}"
+
+
+def _findings(data: bytes, route: Callable) -> list:
+    tree = xmlsafe.parse_bytes(data)
+    document = Document(tree, lambda lang: None)
+    collect = _Collector(Report("x"), lambda code: True, None)
+    route(data, document, collect, Locations(tree))
+    return collect.report.findings
+
+
+def _full(data: bytes, document: Document, collect: _Collector, locations: Locations) -> None:
+    Validator._schema_findings(_schema("oasis"), document.tree, stages.OASIS, collect, locations)
+
+
+def _same_as_full_schema(data: bytes) -> None:
+    assert _findings(data, Validator._oasis_findings) == _findings(data, _full)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_the_uns_files_get_the_full_schemas_findings(path: Path) -> None:
+    _same_as_full_schema(path.read_bytes())
+
+
+def _edited(edit: Callable[[etree._Element], None]) -> bytes:
+    root = etree.parse(str(DATA / "validate" / "A_RES_56_121.xml")).getroot()
+    edit(root)
+    return etree.tostring(root, encoding="UTF-8")
+
+
+def _paragraphs(root: etree._Element) -> list[etree._Element]:
+    return list(root.iter(A + "paragraph"))
+
+
+def _duplicate_eid(root: etree._Element) -> None:
+    first, second = _paragraphs(root)[:2]
+    second.set("eId", first.get("eId"))
+
+
+def _eids_alike_but_for_spaces(root: etree._Element) -> None:
+    first, second = _paragraphs(root)[:2]
+    second.set("eId", first.get("eId") + " ")
+
+
+def _duplicate_guid(root: etree._Element) -> None:
+    for paragraph in _paragraphs(root)[:2]:
+        paragraph.set("GUID", "same")
+
+
+def _foreign_element_with_eid(root: etree._Element) -> None:
+    proprietary = next(root.iter(A + "proprietary"), None)
+    if proprietary is None:
+        proprietary = etree.SubElement(next(root.iter(A + "meta")), A + "proprietary", source="#unxml")
+    etree.SubElement(proprietary, "{urn:example}note", eId="note_x")
+
+
+def _akn_element_below_a_foreign_one(root: etree._Element) -> None:
+    proprietary = next(root.iter(A + "proprietary"), None)
+    if proprietary is None:
+        proprietary = etree.SubElement(next(root.iter(A + "meta")), A + "proprietary", source="#unxml")
+    holder = etree.SubElement(proprietary, "{urn:example}holder")
+    etree.SubElement(holder, A + "p", eId="p_1")
+
+
+def _namespace_declared_below_the_root(root: etree._Element) -> None:
+    paragraph = _paragraphs(root)[0]
+    paragraph.append(etree.Element("{urn:example}mark", nsmap={None: "urn:example"}, eId="mark_1"))
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        _duplicate_eid,
+        _eids_alike_but_for_spaces,
+        _duplicate_guid,
+        _foreign_element_with_eid,
+        _akn_element_below_a_foreign_one,
+        _namespace_declared_below_the_root,
+    ],
+)
+def test_documents_the_constraints_speak_about_get_the_full_schemas_findings(edit) -> None:
+    data = _edited(edit)
+    tree = xmlsafe.parse_bytes(data)
+    assert not constraints_add_nothing(data, tree.getroot(), Document(tree, lambda lang: None).attributes)
+    _same_as_full_schema(data)
+
+
+def test_a_plain_valid_file_takes_the_lighter_schema() -> None:
+    data = (DATA / "validate" / "A_RES_56_121.xml").read_bytes()
+    tree = xmlsafe.parse_bytes(data)
+    assert constraints_add_nothing(data, tree.getroot(), Document(tree, lambda lang: None).attributes)
+    assert _schema("oasis without unique").validate(tree)
