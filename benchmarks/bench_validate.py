@@ -110,7 +110,7 @@ def stage_times(files: list[Path], profile: bool) -> dict[str, float]:
             # needs the document's attribute pass: charged here, as the engine does).
             collect = _Collector(Report("bench"), lambda code: True, None)
             clock = time.process_time()
-            Validator._oasis_findings(data, document, collect, locations)
+            Validator._oasis_findings(document, collect, locations)
             spent["OASIS schema"] = spent.get("OASIS schema", 0.0) + time.process_time() - clock
             for name, schema, stage in schemas:
                 clock = time.process_time()

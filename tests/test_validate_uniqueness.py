@@ -15,7 +15,8 @@ from unxml.validate.engine import Validator, _Collector, _schema
 from unxml.validate.location import AKN_NS, Locations
 from unxml.validate.report import Report
 from unxml.validate.rules.base import Document
-from unxml.validate.uniqueness import constraints_add_nothing
+from unxml.validate.schemas import oasis_xsd_path
+from unxml.validate.uniqueness import OPEN_CONTENT, constraints_add_nothing
 
 DATA = Path(__file__).parent / "data"
 FILES = sorted(
@@ -32,11 +33,11 @@ def _findings(data: bytes, route: Callable) -> list:
     tree = xmlsafe.parse_bytes(data)
     document = Document(tree, lambda lang: None)
     collect = _Collector(Report("x"), lambda code: True, None)
-    route(data, document, collect, Locations(tree))
+    route(document, collect, Locations(tree))
     return collect.report.findings
 
 
-def _full(data: bytes, document: Document, collect: _Collector, locations: Locations) -> None:
+def _full(document: Document, collect: _Collector, locations: Locations) -> None:
     Validator._schema_findings(_schema("oasis"), document.tree, stages.OASIS, collect, locations)
 
 
@@ -107,13 +108,41 @@ def _namespace_declared_below_the_root(root: etree._Element) -> None:
 )
 def test_documents_the_constraints_speak_about_get_the_full_schemas_findings(edit) -> None:
     data = _edited(edit)
-    tree = xmlsafe.parse_bytes(data)
-    assert not constraints_add_nothing(data, tree.getroot(), Document(tree, lambda lang: None).attributes)
+    assert not _lighter_schema_will_do(data)
     _same_as_full_schema(data)
 
 
-def test_a_plain_valid_file_takes_the_lighter_schema() -> None:
-    data = (DATA / "validate" / "A_RES_56_121.xml").read_bytes()
+def _lighter_schema_will_do(data: bytes) -> bool:
     tree = xmlsafe.parse_bytes(data)
-    assert constraints_add_nothing(data, tree.getroot(), Document(tree, lambda lang: None).attributes)
-    assert _schema("oasis without unique").validate(tree)
+    document = Document(tree, lambda lang: None)
+    return constraints_add_nothing(document) and _schema("oasis without unique").validate(tree)
+
+
+def test_a_plain_valid_file_takes_the_lighter_schema() -> None:
+    assert _lighter_schema_will_do((DATA / "validate" / "A_RES_56_121.xml").read_bytes())
+
+
+def test_the_open_content_elements_are_the_schemas() -> None:
+    """Those whose type (named, derived from a named one, or their own) holds an ``xsd:any``."""
+    xsd = "{http://www.w3.org/2001/XMLSchema}"
+    schema = etree.parse(str(oasis_xsd_path())).getroot()
+    types = {t.get("name"): t for t in schema.iterchildren(xsd + "complexType")}
+    open_types = {name for name, t in types.items() if next(t.iter(xsd + "any"), None) is not None}
+    grown = True
+    while grown:
+        derived = {
+            name
+            for name, t in types.items()
+            if any(d.get("base") in open_types for d in t.iter(xsd + "extension", xsd + "restriction"))
+        }
+        grown = not derived <= open_types
+        open_types |= derived
+    names = set()
+    for element in schema.iter(xsd + "element"):
+        own = element.get("type") is None and (
+            next(element.iter(xsd + "any"), None) is not None
+            or any(d.get("base") in open_types for d in element.iter(xsd + "extension", xsd + "restriction"))
+        )
+        if element.get("name") and (element.get("type") in open_types or own):
+            names.add(A + element.get("name"))
+    assert names == set(OPEN_CONTENT)

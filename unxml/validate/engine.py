@@ -204,7 +204,7 @@ class Validator:
             locations = Locations(tree, lambda: document.elements(*OTHER_NODES))
             if self._oasis:
                 report.checks.append("oasis")
-                self._oasis_findings(data, document, collect, locations)
+                self._oasis_findings(document, collect, locations)
             if self._profile:
                 schema = _schema("profile")
                 if schema is None:
@@ -222,14 +222,12 @@ class Validator:
         return report
 
     @staticmethod
-    def _oasis_findings(data: bytes, document: Document, collect: _Collector, locations: Locations) -> None:
+    def _oasis_findings(document: Document, collect: _Collector, locations: Locations) -> None:
         """The OASIS schema's findings. Where its uniqueness constraints cannot add anything
         (``unxml.validate.uniqueness``), a valid document needs only the schema without them,
         which libxml2 checks in about half the time."""
         tree = document.tree
-        if uniqueness.constraints_add_nothing(data, document.root, document.attributes) and _schema(
-            _OASIS_LEAN
-        ).validate(tree):
+        if uniqueness.constraints_add_nothing(document) and _schema(_OASIS_LEAN).validate(tree):
             return
         Validator._schema_findings(_schema("oasis"), tree, stages.OASIS, collect, locations)
 

@@ -7,23 +7,61 @@ Those constraints can add to libxml2's report only
 
 - an error for a value used twice, and
 - a warning ("No precomputed value available") for an eId or GUID that libxml2 did not
-  validate: on an element the schema does not declare (reported as an error of its own), or
-  on an element it skipped, below an element of another namespace in an open content model.
+  validate: on an element the schema does not declare, or does not expect where it is (both
+  errors of their own), or on an element it skipped, in the open content of one of the
+  :data:`OPEN_CONTENT` elements (``proprietary`` …), where elements of other namespaces go.
 
-So where a document's eIds are distinct, its wIds and GUIDs too, no element of another
-namespace holds an eId or GUID (or an element that has one), and the copy of the schema without
-the constraints finds the document valid, the full schema would find it valid too, with
-nothing to report. Everything uncertain answers "not proven", and the full schema runs.
+So where a document's eIds are distinct, its wIds and GUIDs too, no element in open content
+holds an eId or GUID, and the copy of the schema without the constraints finds the document
+valid, the full schema would find it valid too, with nothing to report. Anything else goes to
+the full schema.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from lxml import etree
 
-from unxml.validate.location import AKN_NS
-from unxml.validate.rules.base import Attributes
+if TYPE_CHECKING:
+    from unxml.validate.rules.base import Document
 
 XSD_NS = "http://www.w3.org/2001/XMLSchema"
+_AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+
+OPEN_CONTENT = tuple(
+    _AKN + name
+    for name in (
+        "alternativeReference",
+        "application",
+        "condition",
+        "count",
+        "destination",
+        "domain",
+        "duration",
+        "efficacy",
+        "eventRef",
+        "force",
+        "foreign",
+        "implicitReference",
+        "new",
+        "old",
+        "otherAnalysis",
+        "presentation",
+        "preservation",
+        "previous",
+        "proprietary",
+        "quorum",
+        "restriction",
+        "result",
+        "source",
+        "step",
+    )
+)
+"""The OASIS schema's elements whose content model admits elements of other namespaces
+(``xsd:any``, processed laxly): the only places a document valid without the constraints
+can hold elements libxml2 skips. ``tests/test_validate_uniqueness.py`` derives this list
+from the schema."""
 
 
 def drop_unique(schema: etree._ElementTree) -> etree._ElementTree:
@@ -35,28 +73,26 @@ def drop_unique(schema: etree._ElementTree) -> etree._ElementTree:
 
 
 def _distinct(values: list[str]) -> bool:
-    # White space collapsed: values alike but for it count as the same, never the opposite.
-    return len({" ".join(value.split()) for value in values}) == len(values)
-
-
-def _namespaces_declared_on_root(data: bytes, root: etree._Element) -> bool:
-    """Whether every namespace declaration of the document is on its root, with AKN the default.
-
-    Counting ``xmlns`` in the bytes over-counts (text may hold the word; a UTF-16 file holds it
-    in other bytes), which only answers "no"."""
-    return root.nsmap.get(None) == AKN_NS and data.count(b"xmlns") == len(root.nsmap)
+    # As strings: an eId or GUID holding white space breaks its type (noWhiteSpace, a pattern on
+    # xsd:string), which the schema without the constraints reports.
+    return len(set(values)) == len(values)
 
 
 def _holds_ids(element: etree._Element) -> bool:
-    return any(e.get("eId") is not None or e.get("GUID") is not None for e in element.iter(etree.Element))
+    """Whether an element below ``element`` has an eId or a GUID."""
+    for below in element.iterdescendants():
+        names = below.keys()
+        if names and ("eId" in names or "GUID" in names):
+            return True
+    return False
 
 
-def constraints_add_nothing(data: bytes, root: etree._Element, attributes: Attributes) -> bool:
+def constraints_add_nothing(document: Document) -> bool:
     """Whether the OASIS schema's ``xsd:unique`` constraints can add nothing to its report on
     this document, provided the schema without them finds it valid (the caller checks that)."""
-    if not _distinct([value for _, value in attributes.eids]) or not _distinct(attributes.other_ids):
-        return False
-    if not _namespaces_declared_on_root(data, root):
-        return False
-    others = [uri for uri in root.nsmap.values() if uri != AKN_NS]
-    return not any(_holds_ids(element) for uri in others for element in root.iter(f"{{{uri}}}*"))
+    attributes = document.attributes
+    return (
+        _distinct([value for _, value in attributes.eids])
+        and _distinct(attributes.other_ids)
+        and not any(_holds_ids(element) for element in document.elements(*OPEN_CONTENT))
+    )

@@ -18,6 +18,7 @@ from lxml import etree
 
 from unxml.validate.location import AKN, OTHER_NODES
 from unxml.validate.report import Severity
+from unxml.validate.uniqueness import OPEN_CONTENT
 
 Issue = tuple["etree._Element | None", str]
 Check = Callable[["Document"], Iterator[Issue]]
@@ -183,7 +184,8 @@ def _gather(root: etree._Element, metas: list[etree._Element]) -> Attributes:
 # The elements the rules look for across the whole document. Each iteration of lxml over the
 # tree (root.iter(tag)) visits every element in C, which costs about as much whether it finds
 # one element or fifty; one iteration looking for all of these serves every rule, and the
-# locations of schema errors (which need the comments and processing instructions).
+# locations of schema errors (which need the comments and processing instructions), and the
+# check of the OASIS schema's uniqueness constraints (which needs the open-content elements).
 _INDEXED = (
     *(
         AKN + name
@@ -202,6 +204,7 @@ _INDEXED = (
             "date",
         )
     ),
+    *OPEN_CONTENT,
     *OTHER_NODES,
 )
 
