@@ -72,8 +72,9 @@ _MD_BULLET = re.compile(r"^\s*[-•]\s+(?=\S)")
 _MD_EMPHASIS_PAIR = re.compile(r"\*(?=\S)([^*]*?\S)\*")
 _MD_EMPHASIS_OPEN = re.compile(r"^\*(?=\S)")
 _MD_EMPHASIS_CLOSE = re.compile(r"(?<=\S)\*$")
-# Emphasis wrapped over lines: "- 1. *Acknowledges and profoundly" / "regrets* the loss".
-_MD_EMPHASIS_OPEN_AFTER_NUMBER = re.compile(r"^(\d{1,3}\.\s+)\*(?=\S)")
+# Emphasis wrapped over lines: "- 1. *Acknowledges and profoundly" / "regrets* the loss",
+# also after a lead-in printed outside it (Chinese "- 4. 在这方面*关切地指出" / "*一。").
+_MD_EMPHASIS_OPEN_AFTER_NUMBER = re.compile(r"^(\d{1,3}\.\s+[^\s*]*)\*(?=\S)")
 _MD_EMPHASIS_CLOSE_INSIDE = re.compile(r"(?<=\S)\*(?=\W|$)")
 # How many lines an emphasis opened on one line may still close on.
 _MAX_EMPHASIS_LINES = 2
@@ -324,7 +325,11 @@ class _Cleaner:
         """``text`` without markdown asterisks (recorded), following an emphasis over lines."""
         stripped = _MD_EMPHASIS_PAIR.sub(r"\1", text)
         if self.emphasis_open:
-            stripped = _MD_EMPHASIS_CLOSE_INSIDE.sub("", stripped, count=1)
+            if stripped.startswith("*") and "*" not in stripped[1:]:
+                # Chinese wraps between any two characters: the emphasis closes as the line starts.
+                stripped = stripped[1:]
+            else:
+                stripped = _MD_EMPHASIS_CLOSE_INSIDE.sub("", stripped, count=1)
             self.emphasis_open = 0
         opened = _MD_EMPHASIS_OPEN.search(stripped) or _MD_EMPHASIS_OPEN_AFTER_NUMBER.search(stripped)
         if opened and "*" not in stripped[opened.end() :]:
