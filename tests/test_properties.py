@@ -390,16 +390,17 @@ def test_a_citation_after_a_paragraphs_full_stop_survives_every_page_break():
             assert_same(model, converted(add_noise(model, options).text, "en"))
 
 
-def test_an_emphasis_after_a_lead_in_wrapped_at_any_width_is_stripped():
+@pytest.mark.parametrize("verb", ["关切地指出", "关切地注意到"])
+def test_an_emphasis_after_a_lead_in_wrapped_at_any_width_is_stripped(verb):
     """Bug 65: markdown around a Chinese verb printed after a lead-in ("- 4. 在这方面*关切地指出*一。")
     wrapped between the verb and its closing asterisk: the emphasis was not seen to open after
-    the lead-in, nor to close at the start of the next line, and the paragraph lost its verb."""
+    the lead-in, nor to close at the start of the next line, and the paragraph lost its verb.
+    Bug 66: wrapped inside the verb ("…关切地注意" / "到*一。"), the closing asterisk, followed by
+    a character rather than a space or punctuation, stayed in the text."""
     model = minimal("zh")
-    paragraph = model.body[0].model_copy(
-        update={"lead_in": "在这方面", "verb": "关切地指出", "text": ("一。",)}
-    )
+    paragraph = model.body[0].model_copy(update={"lead_in": "在这方面", "verb": verb, "text": ("一。",)})
     model = Resolution.model_validate({**model.model_dump(), "body": (paragraph.model_dump(),)})
-    for width in range(15, 41):  # 15: "- 1. 在这方面*关切地指出" / "*一。"
+    for width in range(15, 41):  # 15: "…在这方面*关切地指出" / "*一。", "…关切地注意" / "到*一。"
         assert_same(model, converted(add_noise(model, NoiseOptions(width=width, markdown=True)).text, "zh"))
 
 

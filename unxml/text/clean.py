@@ -75,7 +75,10 @@ _MD_EMPHASIS_CLOSE = re.compile(r"(?<=\S)\*$")
 # Emphasis wrapped over lines: "- 1. *Acknowledges and profoundly" / "regrets* the loss",
 # also after a lead-in printed outside it (Chinese "- 4. 在这方面*关切地指出" / "*一。").
 _MD_EMPHASIS_OPEN_AFTER_NUMBER = re.compile(r"^(\d{1,3}\.\s+[^\s*]*)\*(?=\S)")
-_MD_EMPHASIS_CLOSE_INSIDE = re.compile(r"(?<=\S)\*(?=\W|$)")
+# Where an emphasis over lines closes: after a character ("regrets* the loss"; Chinese goes
+# on with the next character, "…注意" / "到*一。"), or as the line starts (Chinese wraps
+# between any two characters: "…指出" / "*一。").
+_MD_EMPHASIS_CLOSE_INSIDE = re.compile(r"(?:^|(?<=\S))\*")
 # How many lines an emphasis opened on one line may still close on.
 _MAX_EMPHASIS_LINES = 2
 # A word, or one Han character: Chinese prints no spaces, so a line's end is no word's end.
@@ -325,11 +328,7 @@ class _Cleaner:
         """``text`` without markdown asterisks (recorded), following an emphasis over lines."""
         stripped = _MD_EMPHASIS_PAIR.sub(r"\1", text)
         if self.emphasis_open:
-            if stripped.startswith("*") and "*" not in stripped[1:]:
-                # Chinese wraps between any two characters: the emphasis closes as the line starts.
-                stripped = stripped[1:]
-            else:
-                stripped = _MD_EMPHASIS_CLOSE_INSIDE.sub("", stripped, count=1)
+            stripped = _MD_EMPHASIS_CLOSE_INSIDE.sub("", stripped, count=1)
             self.emphasis_open = 0
         opened = _MD_EMPHASIS_OPEN.search(stripped) or _MD_EMPHASIS_OPEN_AFTER_NUMBER.search(stripped)
         if opened and "*" not in stripped[opened.end() :]:
