@@ -12,6 +12,13 @@ from typing import Literal
 
 LanguageCode = Literal["ar", "zh", "en", "fr", "ru", "es"]
 
+# The Han ideographs (CJK Unified Ideographs, Extension A, Compatibility Ideographs), as the
+# inside of a regex character class: Chinese prints no spaces between them.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Han ideographs, CJK punctuation and full-width forms (、。《》「」，): a line of Chinese may
+# break next to any of them.
+CJK = f"\u3000-\u303f{HAN}\uff00-\uffef"
+
 # Punctuation that attaches to the word before it, in the six languages' scripts.
 _CLOSING_PUNCTUATION = frozenset(",;:.)]»،؛，；：。、）")
 

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from lxml import etree
 
 from unxml.akn.names import AKN_NS
+from unxml.lang import HAN
 
 # Chinese is written without spaces: each ideograph counts as a word, so that markup
 # boundaries inside a run of ideographs do not change the count.
-_IDEOGRAPH = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(f"[{_IDEOGRAPH}]|[^\\W{_IDEOGRAPH}]+")
+_WORD = re.compile(f"[{HAN}]|[^\\W{HAN}]+")
 _BODY_REGIONS = ("preface", "preamble", "mainBody", "conclusions", "attachments")
 
 

@@ -39,6 +39,7 @@ from typing import Literal
 
 from hypothesis import strategies as st
 
+from unxml.lang import CJK
 from unxml.model import Resolution, plain
 from unxml.render import SUPERSCRIPT, Printer
 
@@ -62,7 +63,7 @@ _SPACES = re.compile(" {2,}")
 _HYPHEN_BREAK = re.compile(r"(?<=\w-)(?=\w)")
 # Han characters and Chinese punctuation (full-width forms, 、。《》「」), next to which a
 # Chinese line may break.
-_CJK_CHAR = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_CJK_CHAR = re.compile(f"[{CJK}]")
 
 SEPARATOR = "__________________"
 """The rule pdftotext gives above a page's footnotes."""

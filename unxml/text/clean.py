@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from unxml.lang import HAN
 from unxml.lexicons import Lexicon, lexicon
 from unxml.text.footnotes import (
     SUPERSCRIPT_DIGITS,
@@ -82,8 +83,7 @@ _MD_EMPHASIS_CLOSE_INSIDE = re.compile(r"(?:^|(?<=\S))\*")
 # How many lines an emphasis opened on one line may still close on.
 _MAX_EMPHASIS_LINES = 2
 # A word, or one Han character: Chinese prints no spaces, so a line's end is no word's end.
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(f"[{_HAN}]|[^\\W_{_HAN}]+")
+_WORD = re.compile(f"[{HAN}]|[^\\W_{HAN}]+")
 # How many lines a footnote printed without a separator may wrap over.
 _MAX_FOOTNOTE_LINES = 6
 # How far down a page the running header can reach (non-blank lines).

@@ -18,12 +18,12 @@ import re
 import unicodedata
 
 from unxml.errors import ConversionError
-from unxml.lang import LanguageCode
+from unxml.lang import HAN, LanguageCode
 from unxml.lexicons import lexicon
 
 # Unicode blocks of the non-Latin scripts (base blocks, supplements and presentation forms).
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = re.compile(f"[{HAN}]")
 _CYRILLIC = re.compile("[\u0400-\u052f]")
 # Han characters are words or syllables, not letters: one counts for about as much running
 # text as three Latin letters.

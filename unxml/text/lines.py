@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from unxml.lang import CJK
+
 # UN documents do not hyphenate words at line ends: a hyphen printed at a line end belongs
 # to a compound ("people-" + "centred", "self-" + "determination") and stays, without a space.
 # Only a soft hyphen (U+00AD), which text extractors emit where a typesetter broke a word, is
@@ -17,7 +19,7 @@ _STARTS_WORD = re.compile(r"^[^\W\d_]")
 _SUSPENDED = re.compile(r"^(?:and|or|to|nor)\b")
 # Chinese is written without spaces: a line break next to a Han character or to Chinese
 # punctuation is no space (between two Latin words it is one, as elsewhere).
-_CJK = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_CJK = re.compile(f"[{CJK}]")
 
 
 def join_wrapped(lines: Sequence[str]) -> str:
