@@ -147,6 +147,12 @@ _SPLIT_WORD_LINE = st.lists(
 @example(lines=["e abcds", "e", "eabcd"])  # a letter printed alone elsewhere is still no word
 # A sigma after a letter and an apostrophe is a final one in the line, not alone: "σ" + "ab".
 @example(lines=["a'Σ ab σab"])
+# Where a joined pair is printed as more than the letters where two tokens meet, or with its
+# second piece capitalised; where two of its places overlap.
+@example(lines=["ab cd abcd", "xAb cd"])
+@example(lines=["ab cd abcd", "ab cDx"])
+@example(lines=["ab cd abcd", "Ab Cd"])
+@example(lines=["e E e", "ee"])
 def test_split_words_are_the_adjacent_pairs_judged_one_by_one(lines):
     vocabulary = Vocabulary(lines)
     expected = {pair for line in lines for pair in _ADJACENT.findall(line) if vocabulary._should_join(*pair)}

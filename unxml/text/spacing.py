@@ -157,19 +157,12 @@ class Vocabulary:
         Whether two pieces are joined depends on their lower-case forms only, once the second
         starts with a lowercase letter. Where lower-casing is done letter by letter, the pieces
         of every pair of adjacent tokens are, in lower case, two words printed one after the
-        other, counted in ``pairs``: the pairs to join are found among those, and the lines'
-        token pairs are looked at only where there is one (in few documents).
+        other, counted in ``pairs``: the pairs to join are found among those, and then where
+        the document prints them, without walking its tokens.
         """
         if any(map(document.__contains__, _IRREGULAR_LOWER)):
             return {pair for pair in _word_pairs(_adjacent_tokens(lines)) if self._should_join(*pair)}
-        joined = self._joined_word_pairs()
-        if not joined:
-            return set()
-        return {
-            (head, tail)
-            for head, tail in _word_pairs(_adjacent_tokens(lines))
-            if (head.lower(), tail.lower()) in joined
-        }
+        return set(_as_printed(document, self._text, self._joined_word_pairs()))
 
     def _joined_word_pairs(self) -> set[tuple[str, str]]:
         """The pairs of consecutive words (lower case) that ``_should_join`` joins.
@@ -327,6 +320,22 @@ def _word_pairs(adjacent: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]
                 continue
         if tail[0].islower():
             yield head, tail
+
+
+def _as_printed(document: str, lowered: str, pairs: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """Each pair of words (lower case) as ``document`` prints it where the two are the letters
+    at which two tokens meet, and the second starts with a lowercase letter; ``lowered`` is
+    ``document`` lower-cased letter for letter."""
+    for head, tail in pairs:
+        found = f"{head} {tail}"
+        at = lowered.find(found)
+        while at >= 0:
+            end = at + len(found)
+            if not (document[at - 1 : at].isalnum() or document[end : end + 1].isalnum()):
+                printed_tail = document[end - len(tail) : end]
+                if printed_tail[0].islower():
+                    yield document[at : at + len(head)], printed_tail
+            at = lowered.find(found, at + 1)
 
 
 def _where_tokens_meet(head: str, tail: str) -> tuple[str, str] | None:
