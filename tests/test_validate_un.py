@@ -103,12 +103,15 @@ _MORE = re.compile(r" \(and (?P<count>\d+) more like it(?:, on lines? (?P<lines>
 def test_repeated_schema_errors_are_one_finding_each_that_keeps_every_line(name: str) -> None:
     # The UN's files break the unxml profile on the same points over and over; each repeated
     # error is reported once, at its first element, with the count and lines of the others.
+    # Left out: libxml2's warning about an eId it did not validate, which only repeats the
+    # error that eId or its element has (unxml.validate.uniqueness).
     path = DATA / name
     schema = profile_schema()
     schema.validate(etree.parse(str(path)))
-    raw = Counter(shorten_names(e.message) for e in schema.error_log)
+    errors = [e for e in schema.error_log if "No precomputed value available" not in e.message]
+    raw = Counter(shorten_names(e.message) for e in errors)
     raw_lines: dict[str, set[int]] = {}
-    for entry in schema.error_log:
+    for entry in errors:
         raw_lines.setdefault(shorten_names(entry.message), set()).add(entry.line)
     findings = Validator(select=["UNX020"]).validate(path).findings
     assert 0 < len(findings) < raw.total()

@@ -1,5 +1,5 @@
-"""The OASIS schema without its uniqueness constraints, used where they cannot add anything,
-gives the findings of the full schema (``unxml.validate.uniqueness``)."""
+"""The schemas without their uniqueness constraints, used where those cannot add anything,
+give the findings of the full schemas (``unxml.validate.uniqueness``)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from unxml.validate.engine import Validator, _Collector, _schema
 from unxml.validate.location import AKN_NS, Locations
 from unxml.validate.report import Report
 from unxml.validate.rules.base import Document
-from unxml.validate.schemas import oasis_xsd_path
-from unxml.validate.uniqueness import OPEN_CONTENT, constraints_add_nothing
+from unxml.validate.schemas import oasis_xsd_path, profile_xsd_path
+from unxml.validate.uniqueness import OPEN_CONTENT, constraints_add_nothing, eids_distinct
 
 DATA = Path(__file__).parent / "data"
 FILES = sorted(
@@ -146,3 +146,63 @@ def test_the_open_content_elements_are_the_schemas() -> None:
         if element.get("name") and (element.get("type") in open_types or own):
             names.add(A + element.get("name"))
     assert names == set(OPEN_CONTENT)
+
+
+XSD = "{http://www.w3.org/2001/XMLSchema}"
+
+
+def test_the_profile_has_one_uniqueness_constraint_and_no_open_content() -> None:
+    """What makes the profile's lighter copy safe (``unxml.validate.uniqueness``): its one
+    constraint is on eIds, and nothing in it escapes validation, so libxml2's warning about an
+    eId it did not validate always follows an error of its own."""
+    schemas = [etree.parse(str(path)).getroot() for path in profile_xsd_path().parent.glob("*.xsd")]
+    uniques = [u for schema in schemas for u in schema.iter(XSD + "unique", XSD + "key")]
+    assert [(u.find(XSD + "selector").get("xpath"), u.find(XSD + "field").get("xpath")) for u in uniques] == [
+        (".//*", "@eId")
+    ]
+    for schema in schemas:
+        assert next(schema.iter(XSD + "any", XSD + "anyAttribute"), None) is None
+        assert not [e for e in schema.iter() if "anyType" in (e.get("type") or e.get("base") or "")]
+
+
+def _full_profile(document: Document, collect: _Collector, locations: Locations) -> None:
+    Validator._schema_findings(_schema("profile"), document.tree, stages.PROFILE, collect, locations)
+
+
+def _without_the_warning(findings: list) -> list:
+    return [f for f in findings if "No precomputed value" not in f.message]
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_the_profile_findings_are_the_full_profiles_but_the_warning(path: Path) -> None:
+    data = path.read_bytes()
+    assert _findings(data, Validator._profile_findings) == _without_the_warning(
+        _findings(data, _full_profile)
+    )
+
+
+def test_the_uns_eids_off_the_pattern_are_reported_once_not_again_as_a_warning() -> None:
+    data = (DATA / "un-corpus-en" / "A_RES_78_10.xml").read_bytes()
+    full = [f.message for f in _findings(data, _full_profile)]
+    messages = [f.message for f in _findings(data, Validator._profile_findings)]
+    assert any("No precomputed value" in m for m in full)
+    assert not any("No precomputed value" in m for m in messages)
+    assert any("'container', attribute 'eId': [facet 'pattern']" in m for m in messages)
+
+
+def test_duplicate_eids_take_the_full_profile_which_reports_them() -> None:
+    data = _edited(_duplicate_eid)
+    assert not eids_distinct(Document(xmlsafe.parse_bytes(data), lambda lang: None))
+    findings = _findings(data, Validator._profile_findings)
+    assert findings == _without_the_warning(_findings(data, _full_profile))
+    assert any("Duplicate key-sequence" in f.message for f in findings)
+
+
+def test_eids_alike_but_for_spaces_are_distinct_and_reported_as_off_the_pattern() -> None:
+    """As strings the eIds differ, so the lighter profile is used; the full one would find no
+    duplicate either: the spaced eId breaks its pattern, and has no value to compare."""
+    data = _edited(_eids_alike_but_for_spaces)
+    assert eids_distinct(Document(xmlsafe.parse_bytes(data), lambda lang: None))
+    findings = _findings(data, Validator._profile_findings)
+    assert findings == _without_the_warning(_findings(data, _full_profile))
+    assert any("[facet 'pattern']" in f.message and "eId" in f.message for f in findings)

@@ -66,6 +66,7 @@ class _Background:
 
 _SCHEMAS: dict[str, _Background] = {}
 _OASIS_LEAN = "oasis without unique"
+_PROFILE_LEAN = "profile without unique"
 _SCHEMAS_LOCK = threading.Lock()
 
 
@@ -74,26 +75,34 @@ def _schema(kind: str) -> etree.XMLSchema | None:
 
 
 def _schema_loader(kind: str) -> _Background:
-    """Start compiling a schema once per process: ``oasis``, ``oasis without unique`` (the
-    OASIS schema without its uniqueness constraints), or ``profile``."""
+    """Start compiling a schema once per process: ``oasis``, ``profile``, or either ``… without
+    unique`` (without its uniqueness constraints). A profile is None where it is not installed."""
     with _SCHEMAS_LOCK:
         if kind not in _SCHEMAS:
             from unxml.validate import schemas
 
+            def profile(compile_: Callable[[], etree.XMLSchema]) -> Callable[[], etree.XMLSchema | None]:
+                return lambda: compile_() if schemas.profile_xsd_path().is_file() else None
+
+            # libxml2 must not compile two copies of one schema at once (both import the same
+            # file, and a run failed with "not a valid XML Schema"): a full schema is compiled
+            # after its lighter copy.
             if kind == "oasis":
-                # libxml2 must not compile two copies of one schema at once (both import the
-                # same xml.xsd, and a run failed with "not a valid XML Schema"): one at a time.
                 _SCHEMAS[kind] = _Background(schemas.oasis_schema, after=_SCHEMAS.get(_OASIS_LEAN))
             elif kind == _OASIS_LEAN:
                 _SCHEMAS[kind] = _Background(schemas.oasis_schema_without_unique)
-            else:
+            elif kind == "profile":
                 _SCHEMAS[kind] = _Background(
-                    lambda: schemas.profile_schema() if schemas.profile_xsd_path().is_file() else None
+                    profile(schemas.profile_schema), after=_SCHEMAS.get(_PROFILE_LEAN)
                 )
+            else:
+                _SCHEMAS[kind] = _Background(profile(schemas.profile_schema_without_unique))
         return _SCHEMAS[kind]
 
 
 _POSITIONS = re.compile(r"\[\d+\]")
+_NOT_VALIDATED = "No precomputed value available"
+"""libxml2's warning, from a uniqueness constraint, about a value it did not validate."""
 
 
 @lru_cache(maxsize=4096)
@@ -176,7 +185,7 @@ class Validator:
             # of them needs it.
             _schema_loader(_OASIS_LEAN)
         if self._profile:
-            _schema_loader("profile")
+            _schema_loader(_PROFILE_LEAN)
 
     def validate(self, source: bytes | str | Path, *, max_errors: int | None = None) -> Report:
         """Check one document (bytes, or a path) and return its report."""
@@ -206,14 +215,7 @@ class Validator:
                 report.checks.append("oasis")
                 self._oasis_findings(document, collect, locations)
             if self._profile:
-                schema = _schema("profile")
-                if schema is None:
-                    collect.stage(
-                        stages.NO_PROFILE, "the unxml profile schema is not installed; profile check skipped"
-                    )
-                else:
-                    report.checks.append("profile")
-                    self._schema_findings(schema, tree, stages.PROFILE, collect, locations)
+                self._profile_findings(document, collect, locations)
             if self._rules:
                 report.checks.append("rules")
                 self._rule_findings(document, collect, locations)
@@ -232,13 +234,32 @@ class Validator:
         Validator._schema_findings(_schema("oasis"), tree, stages.OASIS, collect, locations)
 
     @staticmethod
+    def _profile_findings(document: Document, collect: _Collector, locations: Locations) -> None:
+        """The profile schema's findings, from its copy without the eId uniqueness constraint
+        where the eIds are distinct (``unxml.validate.uniqueness``), without libxml2's warning
+        that repeats an error about an eId."""
+        lean = uniqueness.eids_distinct(document)
+        schema = _schema(_PROFILE_LEAN if lean else "profile")
+        if schema is None:
+            collect.stage(
+                stages.NO_PROFILE, "the unxml profile schema is not installed; profile check skipped"
+            )
+            return
+        collect.report.checks.append("profile")
+        Validator._schema_findings(
+            schema, document.tree, stages.PROFILE, collect, locations, leave_out=_NOT_VALIDATED
+        )
+
+    @staticmethod
     def _schema_findings(
         schema: etree.XMLSchema,
         tree: etree._ElementTree,
         stage: StageCode,
         collect: _Collector,
         locations: Locations,
+        leave_out: str | None = None,
     ) -> None:
+        """The findings of one schema; those whose message holds ``leave_out`` are left out."""
         if schema.validate(tree):
             return
         # A file that breaks the schema systematically (the UN's files break the profile about
@@ -255,6 +276,8 @@ class Validator:
             else:
                 first[2].append(line)
         for (message, _), (node_path, line, more) in repeats.items():
+            if leave_out and leave_out in message:
+                continue
             location = locations.of_node_path(node_path) if node_path else None
             collect.stage(stage, shorten_names(message) + _more_like_it(line, more), line or None, location)
 

@@ -56,3 +56,12 @@ def oasis_schema_without_unique() -> etree.XMLSchema:
 def profile_schema() -> etree.XMLSchema:
     """The unxml profile schema, compiled once."""
     return etree.XMLSchema(etree.parse(str(profile_xsd_path())))
+
+
+@cache
+def profile_schema_without_unique() -> etree.XMLSchema:
+    """The profile schema without its eId uniqueness constraint, compiled once: for the
+    documents whose eIds are distinct (``unxml.validate.uniqueness``)."""
+    from unxml.validate.uniqueness import drop_unique
+
+    return etree.XMLSchema(drop_unique(etree.parse(str(profile_xsd_path()))))
