@@ -147,9 +147,13 @@ class Vocabulary:
 
     def _split_years(self, document: str) -> set[tuple[str, str]]:
         """The years cut in two ("20 26") that ``_should_join`` joins, found in the whole
-        ``document`` at once: few documents print one."""
+        ``document`` at once: few documents print one, and only then are the whole years
+        looked for (a search as long as the one for the cut years)."""
+        cut = _SPLIT_YEAR.findall(document)
+        if not cut:
+            return set()
         years = self.years
-        return {(head, tail) for head, tail in _SPLIT_YEAR.findall(document) if head + tail in years}
+        return {(head, tail) for head, tail in cut if head + tail in years}
 
     def _split_words(self, lines: list[str], document: str) -> set[tuple[str, str]]:
         """The words cut in two in ``lines`` ("internation al") that ``_should_join`` joins.
