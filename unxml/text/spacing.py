@@ -53,9 +53,12 @@ _MIN_JOINED = 2
 # English inflections, for recognising a word from another form of it printed in the document.
 _INFLECTIONS = ("s", "es", "d", "ed", "ing", "ly", "er", "ers", "ment", "ments", "al", "ally", "ion", "ions")
 _MIN_STEM = 4
-# A word ``inflects`` finds another form of starts with all but at most this many letters of
-# it: a suffix taken away and a doubled letter ("defer" of "deferred").
-_INFLECTION_REACH = max(map(len, _INFLECTIONS)) + 1
+# The inflections a word ends with, by its last letter: most letters end none or one or two.
+_INFLECTIONS_ENDING = {
+    last: tuple(suffix for suffix in _INFLECTIONS if suffix[-1] == last)
+    for last in {suffix[-1] for suffix in _INFLECTIONS}
+}
+_INFLECTION_SET = frozenset(_INFLECTIONS)
 # pdftotext puts a line that ended in a hyphenated compound together with the next line,
 # dropping the hyphen ("highlevel") or turning it into a space ("Secretary General"). Such a
 # merged line is longer than the text block is wide: this many characters longer than the
@@ -240,22 +243,44 @@ class Vocabulary:
     def inflects(self, word: str, head: str, tail: str) -> bool:
         """Whether ``word`` is a printed word of the document with an inflection added or
         taken away ("observers" for "observer", "deferred" for "defer", "decide" for "decides").
-        ``head`` and ``tail`` are the split pieces being judged, which are no evidence."""
-        # Most words judged are no form of a printed word: no printed word even starts like
-        # them, which one search of the sorted words tells.
-        if not self._prints_word_starting(word[: max(len(word) - _INFLECTION_REACH, 0)]):
-            return False
-        return self._inflects(word, head, tail)
+        ``head`` and ``tail`` are the split pieces being judged, which are no evidence.
+
+        ``_inflects`` tries every inflection both ways; here only those ``word`` ends with are
+        taken away, and the printed words that start with ``word`` (one search of the sorted
+        words, mostly none) are asked whether an inflection makes the rest of them.
+        """
+        return self._inflection_taken_away(word, head, tail) or self._inflection_added(word)
+
+    def _inflection_taken_away(self, word: str, head: str, tail: str) -> bool:
+        """Whether ``word`` is a printed word (or one whose last letter it doubles) with an
+        inflection added: ``_inflects``'s first test, for the inflections ``word`` ends with."""
+        for suffix in _INFLECTIONS_ENDING.get(word[-1:], ()):
+            if word.endswith(suffix):
+                stem = word[: -len(suffix)]
+                if len(stem) >= _MIN_STEM and (
+                    self._evidence(stem, head, tail) > 0
+                    or (stem[-1] == stem[-2] and self._evidence(stem[:-1], head, tail) > 0)
+                ):
+                    return True
+        return False
+
+    def _inflection_added(self, word: str) -> bool:
+        """Whether ``word`` with an inflection added is printed."""
+        ordered = self._sorted_words
+        at = bisect.bisect_left(ordered, word)
+        while at < len(ordered) and ordered[at].startswith(word):
+            if ordered[at][len(word) :] in _INFLECTION_SET:
+                return True
+            at += 1
+        return False
+
+    def _evidence(self, word: str, head: str, tail: str) -> int:
+        """How often ``word`` is printed other than as ``head`` beside ``tail``."""
+        return self.words.get(word, 0) - (self.pairs.get((head, tail), 0) if word == head else 0)
 
     @functools.cached_property
     def _sorted_words(self) -> list[str]:
         return sorted(self.words)
-
-    def _prints_word_starting(self, prefix: str) -> bool:
-        """Whether a word of the document starts with ``prefix``."""
-        ordered = self._sorted_words
-        at = bisect.bisect_left(ordered, prefix)
-        return at < len(ordered) and ordered[at].startswith(prefix)
 
     def _inflects(self, word: str, head: str, tail: str) -> bool:
         """``inflects``, trying every inflection."""
