@@ -144,6 +144,7 @@ _SPLIT_WORD_LINE = st.lists(
 @settings(max_examples=400, deadline=None)
 @given(lines=st.lists(_SPLIT_WORD_LINE, max_size=5))
 @example(lines=["ab19 26 1926"])  # "ab19" is no year's first half
+@example(lines=["19 20 26 2026"])  # a year's second half is the first half of the next
 @example(lines=["e abcds", "e", "eabcd"])  # a letter printed alone elsewhere is still no word
 # A sigma after a letter and an apostrophe is a final one in the line, not alone: "σ" + "ab".
 @example(lines=["a'Σ ab σab"])

@@ -36,9 +36,10 @@ _HYPHENS = re.compile(f"[{_HYPHEN_CHARACTERS}]")
 _YEAR_HEAD = frozenset({"19", "20"})
 _FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 # Such a cut year where ``_ADJACENT`` would find it: its two halves the letters or digits where
-# two tokens meet. The look-behind follows the digits, so that only places where they are
-# printed are tried.
-_SPLIT_YEAR = re.compile(r"(19|20)(?<![^\W_]\d\d) (\d\d)(?![^\W_])")
+# two tokens meet, found as (second half, first half). The search is for the space (a scan
+# in C) and the first half is looked for behind it, so that it may also be the second half
+# of the match before ("19 20 26": "20 26" too, as ``_ADJACENT`` finds it).
+_SPLIT_YEAR = re.compile(r" (\d\d)(?![^\W_])(?<=(?<![^\W_])(19|20) \d\d)")
 # Lower-casing is done letter by letter, one letter for one, but for these two: the dotted
 # capital I becomes two characters, and the capital sigma's small form depends on the letters
 # around it (final or not).
@@ -156,7 +157,7 @@ class Vocabulary:
         if not cut:
             return set()
         years = self.years
-        return {(head, tail) for head, tail in cut if head + tail in years}
+        return {(head, tail) for tail, head in cut if head + tail in years}
 
     def _split_words(self, lines: list[str], document: str) -> set[tuple[str, str]]:
         """The words cut in two in ``lines`` ("internation al") that ``_should_join`` joins.
