@@ -20,6 +20,7 @@ from unxml.text.references import find_references
 from unxml.text.spacing import (
     _ADJACENT,
     _WORD,
+    _WORD_BREAKS,
     Vocabulary,
     _adjacent_tokens,
     _has_glued_compound,
@@ -106,8 +107,12 @@ def test_every_character_xml_cannot_carry_is_unprintable():
     assert not any(c.isprintable() for c in illegal)
 
 
+# Letters, marks and digits that are no letters, the breaks made spaces first, white space.
+_WORD_TEXT_CHARACTERS = ["a", "É", "1", " ", "_", "\n", "é", "\u00a0", "²", "ǅ", "\u0307", "’", *_WORD_BREAKS]
+
+
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(st.sampled_from(["a", "É", "1", " ", "_", ",", "\n", "é", "\u00a0", "²", "ǅ", "\u0307"])))
+@given(text=st.text(st.sampled_from(_WORD_TEXT_CHARACTERS)))
 def test_words_are_those_the_word_pattern_finds(text):
     assert _words(text) == _WORD.findall(text)
 

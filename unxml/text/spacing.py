@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Characters never in a word that often end one (",", ")") or join two ("-", "/").
+_WORD_BREAKS = ",.;:()-/"
 _TOKEN = re.compile(r"\S+")
 # Letters or digits ending one token and starting the next, one space between.
 _ADJACENT = re.compile(r"(?<![^\W_])([^\W_]+) (?=([^\W_]+))")
@@ -313,7 +315,11 @@ class Vocabulary:
 
 def _words(text: str) -> list[str]:
     """``_WORD.findall(text)``, faster: a whitespace-separated token of letters only (most of
-    them) is one word, and only the other tokens are searched."""
+    them) is one word, and only the other tokens are searched. The punctuation that most
+    often ends or joins words is made a space first (a scan in C each), which leaves fewer
+    tokens to search."""
+    for mark in _WORD_BREAKS:
+        text = text.replace(mark, " ")
     words: list[str] = []
     add, extend, find = words.append, words.extend, _WORD.findall
     for token in text.split():
