@@ -180,6 +180,32 @@ def test_inflections_are_found_as_when_every_one_is_tried(lines, word, cut):
     assert vocabulary.inflects(word, head, tail) == vocabulary._inflects(word, head, tail)
 
 
+# Pairs joined as forms of a printed word: a doubled letter ("deferred" of "defer"), the
+# shortest such word ("abc" of "abccments"), the longest inflection added.
+_JOINED_AS_FORMS = [(["defer"], "deferr", "ed"), (["abc"], "abcc", "ments"), (["abcdments"], "ab", "cd")]
+
+
+@pytest.mark.parametrize(("lines", "head", "tail"), _JOINED_AS_FORMS)
+def test_pairs_joined_as_forms_of_printed_words(lines, head, tail):
+    vocabulary = Vocabulary([*lines, f"{head} {tail}"])
+    assert head + tail not in vocabulary.words
+    assert vocabulary._should_join(head, tail)
+    assert vocabulary._may_inflect(head, tail)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    lines=st.lists(_SPLIT_WORD_LINE, max_size=4),
+    head=_SPLIT_WORD_PIECES.map(str.lower),
+    tail=st.lists(_SPLIT_WORD_PIECES, min_size=1, max_size=2).map("".join).map(str.lower),
+)
+def test_pairs_joined_as_forms_of_printed_words_pass_the_first_search(lines, head, tail):
+    # _joined_word_pairs judges a pair whose joined word is not printed only past _may_inflect.
+    vocabulary = Vocabulary(lines)
+    if head + tail not in vocabulary.words and vocabulary._should_join(head, tail):
+        assert vocabulary._may_inflect(head, tail)
+
+
 def _mask_every_line(body: list[str], lex) -> list[str]:
     """``mask_numbers_not_cited`` as first written: every mask tried on every line."""
     regexes = (lex.date_regex, lex.masthead_dates().date_regex)

@@ -62,6 +62,11 @@ _INFLECTIONS_ENDING = {
     for last in {suffix[-1] for suffix in _INFLECTIONS}
 }
 _INFLECTION_SET = frozenset(_INFLECTIONS)
+# A printed word ``inflects`` takes for a form of another starts with all of that other word
+# but at most this many letters (an inflection taken away, and a doubled letter: "defer" of
+# "deferred"), and is at least this long.
+_INFLECTION_REACH = max(map(len, _INFLECTIONS)) + 1
+_SHORTEST_FORM = _MIN_STEM - 1
 # pdftotext puts a line that ended in a hyphenated compound together with the next line,
 # dropping the hyphen ("highlevel") or turning it into a space ("Secretary General"). Such a
 # merged line is longer than the text block is wide: this many characters longer than the
@@ -179,7 +184,8 @@ class Vocabulary:
 
         A pair is joined only when the joined word is printed or when neither piece is a word
         other than beside the other (see ``_should_join``), so that each piece of two letters
-        or more is printed as often as the pair: these tests, cheaper than its own, come first.
+        or more is printed as often as the pair, and then the joined word must be a form of
+        another printed word (``_may_inflect``): these tests, cheaper than its own, come first.
         """
         words = self.words
         count = words.get
@@ -191,6 +197,7 @@ class Vocabulary:
                 or (
                     (count(head) == together or len(head) == 1)
                     and (count(tail) == together or len(tail) == 1)
+                    and self._may_inflect(head, tail)
                 )
             )
             and self._should_join(head, tail)
@@ -276,6 +283,24 @@ class Vocabulary:
                 return True
             at += 1
         return False
+
+    def _may_inflect(self, head: str, tail: str) -> bool:
+        """Whether a printed word other than ``head`` starts as the words must that ``inflects``
+        takes for forms of ``head + tail`` when ``head`` is no word of its own.
+
+        Such a word is the joined word with at most an inflection and a doubled letter taken
+        away, or with an inflection added: it starts with all of the joined word but its last
+        ``_INFLECTION_REACH`` letters, and with at least ``_SHORTEST_FORM``. One search of the
+        sorted words rules out most pairs of rare words, which ``_joined_word_pairs`` would
+        otherwise judge one by one.
+        """
+        joined = head + tail
+        prefix = joined[: max(_SHORTEST_FORM, len(joined) - _INFLECTION_REACH)]
+        ordered = self._sorted_words
+        at = bisect.bisect_left(ordered, prefix)  # the first of the words starting with it, if any
+        if at < len(ordered) and ordered[at] == head:
+            at += 1  # the words are distinct: the next one is the only other candidate
+        return at < len(ordered) and ordered[at].startswith(prefix)
 
     def _evidence(self, word: str, head: str, tail: str) -> int:
         """How often ``word`` is printed other than as ``head`` beside ``tail``."""
