@@ -10,6 +10,7 @@ from lxml import etree
 
 from unxml.validate.rules.base import Document, _running_text, lead_text
 from unxml.validate.rules.children import children, first_child
+from unxml.validate.rules.eids import _expected_label, _preamble_headed, _sibling_labels, _Siblings
 from unxml.validate.rules.numbering import _find_operative_paragraphs
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
@@ -156,3 +157,50 @@ def test_lead_text_of_the_uns_paragraphs_is_the_specified_one() -> None:
         for element in root.iter(AKN + "p", AKN + "crossHeading", AKN + "docTitle"):
             for limit in (160, 40):
                 assert lead_text(element, limit) == _collapsed_lead(_pieces_up_to(element, limit), limit)
+
+
+_SIBLING = st.tuples(
+    st.sampled_from(["paragraph", "point", "crossHeading", "comment"]),
+    st.booleans(),  # refersTo="#preamble"
+    st.sampled_from([None, "", "  ", "1.", "1", "(a)", "2.", "*"]),  # the <num>'s text, None: no <num>
+    st.booleans(),  # a child before the <num>
+)
+
+
+def _plain_numbering(element: etree._Element) -> tuple[str, str]:
+    """The specification: the element's printed number, and the label of its position among
+    its siblings of the same tag that follow the same crossHeading, read with lxml's own calls."""
+
+    def heading(sibling: etree._Element) -> str | None:
+        if sibling.get("refersTo") != "#preamble":
+            return None
+        found = next(sibling.itersiblings(AKN + "crossHeading", preceding=True), None)
+        return found.get("eId") if found is not None else None
+
+    same = [s for s in element.getparent().iterchildren(element.tag) if heading(s) == heading(element)]
+    nums = [s.find(AKN + "num") for s in same]
+    labels = _sibling_labels([_expected_label(n.text) if n is not None and n.text else None for n in nums])
+    num = nums[same.index(element)]
+    return ((num.text or "").strip() if num is not None else "", labels[same.index(element)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(siblings=st.lists(_SIBLING, min_size=1, max_size=8))
+def test_sibling_numbering_is_the_plain_one(siblings: list) -> None:
+    root = etree.Element(AKN + "akomaNtoso")
+    body = etree.SubElement(root, AKN + "mainBody")
+    for position, (name, preambular, num, before) in enumerate(siblings):
+        if name == "comment":
+            body.append(etree.Comment("num"))
+            continue
+        element = etree.SubElement(body, AKN + name, eId=f"h{position}")
+        if preambular:
+            element.set("refersTo", "#preamble")
+        if before:
+            etree.SubElement(element, AKN + "heading")
+        if num is not None:
+            etree.SubElement(element, AKN + "num").text = num or None
+    document = Document(etree.ElementTree(root), lambda lang: None)
+    numbering = _Siblings(_preamble_headed(document))
+    for element in body.iter(AKN + "paragraph", AKN + "point", AKN + "crossHeading"):
+        assert numbering.numbering(element) == _plain_numbering(element)
