@@ -8,10 +8,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from unxml.validate.rules.base import Document, _running_text, lead_text
+from unxml.validate.rules.base import Document, _running_text, lead_text, marked_preambular
 from unxml.validate.rules.children import children, first_child
-from unxml.validate.rules.eids import _expected_label, _preamble_headed, _sibling_labels, _Siblings
+from unxml.validate.rules.eids import _expected_label, _sibling_labels, _Siblings
 from unxml.validate.rules.numbering import _find_operative_paragraphs
+from unxml.validate.rules.openings import (
+    _head,
+    _opening,
+    _opens_with_known,
+    _preambular_paragraphs,
+    _unknown_opening,
+)
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 _UN_FILES = Path(__file__).parent / "data" / "un-corpus-en"
@@ -84,7 +91,9 @@ _RUNNING = st.recursive(
 _PIECE = st.one_of(st.none(), st.text(st.sampled_from("ab \n\t\xa0\u2028\u3000\xad"), max_size=90))
 
 
-def _add_text(element: etree._Element, node: tuple, data: st.DataObject) -> None:
+def _add_text(
+    element: etree._Element, node: tuple, data: st.DataObject, piece: st.SearchStrategy = _PIECE
+) -> None:
     _, kids = node
     for kid in kids:
         kid_name = kid[0]
@@ -96,9 +105,9 @@ def _add_text(element: etree._Element, node: tuple, data: st.DataObject) -> None
         if kid_name == "comment":
             element.append(child)
         else:
-            child.text = data.draw(_PIECE)
-            _add_text(child, kid, data)
-        child.tail = data.draw(_PIECE)
+            child.text = data.draw(piece)
+            _add_text(child, kid, data, piece)
+        child.tail = data.draw(piece)
 
 
 def _pieces_up_to(element: etree._Element, limit: int) -> list[str]:
@@ -201,6 +210,94 @@ def test_sibling_numbering_is_the_plain_one(siblings: list) -> None:
         if num is not None:
             etree.SubElement(element, AKN + "num").text = num or None
     document = Document(etree.ElementTree(root), lambda lang: None)
-    numbering = _Siblings(_preamble_headed(document))
+    numbering = _Siblings(set(marked_preambular(document)))
     for element in body.iter(AKN + "paragraph", AKN + "point", AKN + "crossHeading"):
         assert numbering.numbering(element) == _plain_numbering(element)
+
+
+# Words, printed numbers ("1.", "12-"), white space of several kinds, and long words (the
+# first words may run past the characters lead_text reads).
+_WORDY_PIECE = st.one_of(
+    st.none(),
+    st.text(st.sampled_from("ab1.- \t\xa0"), max_size=40),
+    st.lists(st.text(st.sampled_from("ab"), min_size=1, max_size=90), max_size=5).map(" ".join),
+)
+
+
+def _known_opening(text: str) -> str | None:
+    """A lexicon's opening matcher in miniature: whole words, a short form, a form longer than
+    the words the rules look at first, and one that only a printed number would give."""
+    forms = ("ab a", "a b a b a", "1")
+    return next((form for form in forms if text == form or text.startswith(form + " ")), None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), shape=_RUNNING)
+def test_unknown_opening_is_the_plain_check_of_the_whole_opening(data, shape) -> None:
+    element = etree.Element(AKN + "p")
+    element.text = data.draw(_WORDY_PIECE)
+    _add_text(element, shape, data, _WORDY_PIECE)
+    text = _opening(element)
+    head = _head(element)
+    assert head is None or head == " ".join(text.split(" ", 3)[:3])
+    expected = text if text and not _opens_with_known(_known_opening, text) else None
+    assert _unknown_opening(element, _known_opening) == expected
+
+
+_SECTIONED = st.recursive(
+    st.tuples(st.sampled_from(["crossHeading", "paragraph"]), st.just([])),
+    lambda inner: st.tuples(
+        st.sampled_from(["section", "paragraph", "statement", "mainBody"]), st.lists(inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+def _build_marked(parent: etree._Element, node: tuple, data: st.DataObject) -> None:
+    name, kids = node
+    element = etree.SubElement(parent, AKN + name)
+    refers = data.draw(st.sampled_from([None, "#preamble", "#other"]))
+    if refers:
+        element.set("refersTo", refers)
+    for kid in kids:
+        _build_marked(element, kid, data)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), statements=st.lists(_SECTIONED, min_size=1, max_size=3))
+def test_preambular_paragraphs_are_those_a_search_of_each_body_finds(data, statements) -> None:
+    root = etree.Element(AKN + "akomaNtoso")
+    for shape in statements:
+        statement = etree.SubElement(root, AKN + "statement")
+        container = etree.SubElement(etree.SubElement(statement, AKN + "preamble"), AKN + "container")
+        etree.SubElement(container, AKN + "p")
+        _build_marked(statement, ("mainBody", [shape]), data)
+    document = Document(etree.ElementTree(root), lambda lang: None)
+    expected = []
+    for statement in root.iter(AKN + "statement"):
+        if (preamble := statement.find(AKN + "preamble")) is not None:
+            for container in preamble.iterchildren(AKN + "container"):
+                expected += container.iterchildren(AKN + "p")
+        if (body := statement.find(AKN + "mainBody")) is not None:
+            expected += [h for h in body.iter(AKN + "crossHeading") if h.get("refersTo") == "#preamble"]
+    assert list(_preambular_paragraphs(document)) == expected
+
+
+def _paragraph(text: str, *inline: tuple[str, str]) -> etree._Element:
+    element = etree.Element(AKN + "p")
+    element.text = text
+    for inner, tail in inline:
+        span = etree.SubElement(element, AKN + "span")
+        span.text, span.tail = inner, tail
+    return element
+
+
+def test_first_words_are_not_taken_from_a_lead_that_cuts_them() -> None:
+    # The short lead ends inside the third word, which the next piece of text continues.
+    cut = _paragraph("ab " + "b" * 44 + " a", ("b", " c"))
+    assert _opening(cut) == "ab " + "b" * 44 + " ab c"
+    assert _head(cut) is None
+    # The first three words run past the characters _opening reads.
+    long = _paragraph("a" * 100 + " " + "b" * 70 + " c d")
+    assert _head(long) is None
+    assert _unknown_opening(long, lambda text: text if text == long.text[:-2] else None)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from lxml import etree
 
 from unxml.validate.location import AKN, local_name
-from unxml.validate.rules.base import Document, Issue, first_of_each, rule
+from unxml.validate.rules.base import Document, Issue, first_of_each, marked_preambular, rule
 from unxml.validate.rules.children import children, first_child
 
 # AKN-NC abbreviations; every other element uses its own name.
@@ -107,16 +107,6 @@ class _Scopes:
                 in_preamble = True
             ancestor = ancestor.getparent()
         return "preamble" if in_preamble else None
-
-
-def _preamble_headed(doc: Document) -> set[etree._Element]:
-    """The elements with ``refersTo="#preamble"``, from the document's attribute pass: a set
-    look-up costs less than asking lxml for the attribute of every element."""
-    return {
-        element
-        for element, attribute, value in doc.attributes.references
-        if value == "#preamble" and attribute == "refersTo"
-    }
 
 
 def _heading_scope(element: etree._Element, preamble_headed: set[etree._Element]) -> str | None:
@@ -213,7 +203,7 @@ def eid_convention(doc: Document) -> Iterator[Issue]:
 
 def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, str]]:
     """(kind, element, message) for each eId off the convention; kind groups alike problems."""
-    preamble_headed = _preamble_headed(doc)
+    preamble_headed = set(marked_preambular(doc))
     siblings = _Siblings(preamble_headed)
     scopes = _Scopes(doc.attributes.body_eids)
     # TLC eIds in <meta> are names ("ga", "thirdCommittee"), outside the convention.
