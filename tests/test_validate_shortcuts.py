@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from unxml.validate.rules.base import Document, _running_text, lead_text, marked_preambular
+from unxml.validate.rules.base import Document, _running_text, lead_text, marked_preambular, text_of
 from unxml.validate.rules.children import children, first_child
 from unxml.validate.rules.eids import _expected_label, _sibling_labels, _Siblings
 from unxml.validate.rules.numbering import _find_operative_paragraphs
@@ -301,3 +302,26 @@ def test_first_words_are_not_taken_from_a_lead_that_cuts_them() -> None:
     long = _paragraph("a" * 100 + " " + "b" * 70 + " c d")
     assert _head(long) is None
     assert _unknown_opening(long, lambda text: text if text == long.text[:-2] else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(
+        # White space of every kind (no-break, next line, line separator, ideographic, zero
+        # width which is none), letters, and any other character.
+        st.text(st.sampled_from(" \t\n\r\xa0\x85\u2028\u3000\u200bab") | st.characters(), max_size=12),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_text_of_collapses_white_space_as_the_regular_expression_does(pieces: list[str]) -> None:
+    element = etree.Element(AKN + "p")
+    element.text = _xml_safe(pieces[0])
+    for piece in pieces[1:]:
+        etree.SubElement(element, AKN + "span").text = _xml_safe(piece)
+    assert text_of(element) == re.sub(r"\s+", " ", "".join(element.itertext())).strip()
+
+
+def _xml_safe(text: str) -> str:
+    """The characters XML can hold (any white space among them), others dropped."""
+    return "".join(c for c in text if c in "\t\n\r" or (" " <= c <= "\ud7ff") or ("\ue000" <= c <= "\ufffd"))

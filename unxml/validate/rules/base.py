@@ -8,7 +8,6 @@ own included.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -52,7 +51,6 @@ def rule(
     return register
 
 
-_SPACE = re.compile(r"\s+")
 LEAD = 160
 """How many characters of a paragraph :func:`lead_text` gives by default."""
 # Elements whose text is not part of the running text a reader sees at that point.
@@ -115,7 +113,9 @@ def text_of(element: etree._Element | None) -> str:
     """All the text of an element, whitespace collapsed."""
     if element is None:
         return ""
-    return _SPACE.sub(" ", "".join(element.itertext())).strip()
+    # Splitting at white space and joining costs a fraction of a regular expression's
+    # substitution and strip, and gives the same (both take white space as str.isspace does).
+    return " ".join("".join(element.itertext()).split())
 
 
 def first_of_each(
