@@ -304,24 +304,24 @@ def test_first_words_are_not_taken_from_a_lead_that_cuts_them() -> None:
     assert _unknown_opening(long, lambda text: text if text == long.text[:-2] else None)
 
 
-@settings(max_examples=300, deadline=None)
-@given(
-    pieces=st.lists(
-        # White space of every kind (no-break, next line, line separator, ideographic, zero
-        # width which is none), letters, and any other character.
-        st.text(st.sampled_from(" \t\n\r\xa0\x85\u2028\u3000\u200bab") | st.characters(), max_size=12),
-        min_size=1,
-        max_size=4,
-    )
-)
-def test_text_of_collapses_white_space_as_the_regular_expression_does(pieces: list[str]) -> None:
-    element = etree.Element(AKN + "p")
-    element.text = _xml_safe(pieces[0])
-    for piece in pieces[1:]:
-        etree.SubElement(element, AKN + "span").text = _xml_safe(piece)
-    assert text_of(element) == re.sub(r"\s+", " ", "".join(element.itertext())).strip()
-
-
 def _xml_safe(text: str) -> str:
     """The characters XML can hold (any white space among them), others dropped."""
     return "".join(c for c in text if c in "\t\n\r" or (" " <= c <= "\ud7ff") or ("\ue000" <= c <= "\ufffd"))
+
+
+# White space of every kind (no-break, next line, line separator, ideographic, zero width which
+# is none), letters, and any other character XML can hold.
+_ANY_PIECE = st.none() | st.text(
+    st.sampled_from(" \t\n\r\xa0\x85\u2028\u3000\u200bab") | st.characters(), max_size=12
+).map(_xml_safe)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), shape=_RUNNING)
+def test_text_of_is_the_iterated_text_with_white_space_collapsed(data, shape) -> None:
+    element = etree.Element(AKN + "p")
+    element.text = data.draw(_ANY_PIECE)
+    _add_text(element, shape, data, _ANY_PIECE)
+    element.append(etree.ProcessingInstruction("pi", "not text"))
+    element.tail = "not the element's"
+    assert text_of(element) == re.sub(r"\s+", " ", "".join(element.itertext())).strip()
