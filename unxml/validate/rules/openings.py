@@ -79,10 +79,13 @@ def _shown(text: str) -> str:
 
 def _operative_text(paragraph: etree._Element) -> etree._Element | None:
     """The <p> where an operative paragraph's words start: its content, or its list's intro."""
-    for content in children(paragraph, _CONTENT):
-        if (p := first_child(content, _P)) is not None:
+    kids = paragraph[:]  # read once for both looks
+    for content in kids:
+        if content.tag == _CONTENT and (p := first_child(content, _P)) is not None:
             return p
-    for list_ in children(paragraph, _LIST):
+    for list_ in kids:
+        if list_.tag != _LIST:
+            continue
         for intro in children(list_, _INTRO):
             if (p := first_child(intro, _P)) is not None:
                 return p
