@@ -214,3 +214,17 @@ def test_eids_alike_but_for_spaces_are_distinct_and_reported_as_off_the_pattern(
     findings = _findings(data, Validator._profile_findings)
     assert findings == _without_the_warning(_findings(data, _full_profile))
     assert any("[facet 'pattern']" in f.message and "eId" in f.message for f in findings)
+
+
+def test_a_copy_being_compiled_is_not_waited_for() -> None:
+    """Until the lighter copy is compiled, documents take the full schema (same findings)."""
+    import threading
+
+    from unxml.validate.engine import _Background
+
+    release = threading.Event()
+    slow = _Background(lambda: release.wait(5) and "compiled")
+    assert not slow.done()
+    release.set()
+    assert slow.get() == "compiled"
+    assert slow.done()
