@@ -24,6 +24,7 @@ from unxml.text.spacing import (
     _adjacent_tokens,
     _has_glued_compound,
     _hyphenated_tokens,
+    _word_pairs,
     _words,
 )
 from unxml.text.uncited import mask_numbers_not_cited
@@ -119,9 +120,58 @@ _LINE = st.text(st.sampled_from(_LINE_CHARACTERS), max_size=12)
 @given(lines=st.lists(_LINE, max_size=4))
 @example(lines=["a\n a"])  # a token ending in a line break meets nothing after it
 def test_adjacent_tokens_meet_at_the_pairs_of_the_full_pattern(lines):
-    expected = {pair for line in lines for pair in _ADJACENT.findall(line)}
+    expected = {
+        (head, tail)
+        for line in lines
+        for head, tail in _ADJACENT.findall(line)
+        if head.isalpha() and tail.isalpha() and tail[0].islower()
+    }
+    assert set(_word_pairs(_adjacent_tokens(lines))) == expected
+
+
+# Pieces of split words and years, from few letters so that their joins and inflections are
+# printed words often; letters whose lower case is not one letter for one ("İ", "Σ"); word
+# characters that are no letters ("²", "_"); a caseless letter.
+_SPLIT_WORD_PIECES = st.sampled_from(
+    ["ab", "cd", "e", "abcd", "abcde", "s", "ed", "a", "Ab", "İ", "Σ", "σ", "²", "_", "中", "19", "20",
+     "26", "1926", "(", ",", "’"]
+)  # fmt: skip
+_SPLIT_WORD_LINE = st.lists(
+    st.lists(_SPLIT_WORD_PIECES, min_size=1, max_size=3).map("".join), max_size=6
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(lines=st.lists(_SPLIT_WORD_LINE, max_size=5))
+@example(lines=["ab19 26 1926"])  # "ab19" is no year's first half
+@example(lines=["e abcds", "e", "eabcd"])  # a letter printed alone elsewhere is still no word
+# A sigma after a letter and an apostrophe is a final one in the line, not alone: "σ" + "ab".
+@example(lines=["a'Σ ab σab"])
+# Where a joined pair is printed as more than the letters where two tokens meet, or with its
+# second piece capitalised; where two of its places overlap.
+@example(lines=["ab cd abcd", "xAb cd"])
+@example(lines=["ab cd abcd", "ab cDx"])
+@example(lines=["ab cd abcd", "Ab Cd"])
+@example(lines=["e E e", "ee"])
+def test_split_words_are_the_adjacent_pairs_judged_one_by_one(lines):
     vocabulary = Vocabulary(lines)
-    assert vocabulary._candidates(_adjacent_tokens(lines)) == vocabulary._candidates(expected)
+    expected = {pair for line in lines for pair in _ADJACENT.findall(line) if vocabulary._should_join(*pair)}
+    assert vocabulary.splits == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    lines=st.lists(_SPLIT_WORD_LINE, max_size=4),
+    word=st.lists(_SPLIT_WORD_PIECES, min_size=1, max_size=3).map("".join),
+    cut=st.integers(0, 12),
+)
+@example(lines=["abcd"], word="abcdments", cut=4)  # the longest inflection
+@example(lines=["defer"], word="deferred", cut=5)  # a doubled letter
+def test_inflections_are_found_as_when_every_one_is_tried(lines, word, cut):
+    vocabulary = Vocabulary(lines)
+    word = word.lower()
+    head, tail = word[:cut], word[cut:]
+    assert vocabulary.inflects(word, head, tail) == vocabulary._inflects(word, head, tail)
 
 
 def _mask_every_line(body: list[str], lex) -> list[str]:

@@ -14,6 +14,7 @@ when the hyphenated form is printed elsewhere in the same document.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -34,6 +35,14 @@ _HYPHENS = re.compile(f"[{_HYPHEN_CHARACTERS}]")
 # Years cut in two ("20 26"): only these, as other digit pairs are often two real numbers.
 _YEAR_HEAD = frozenset({"19", "20"})
 _FOUR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+# Such a cut year where ``_ADJACENT`` would find it: its two halves the letters or digits where
+# two tokens meet. The look-behind follows the digits, so that only places where they are
+# printed are tried.
+_SPLIT_YEAR = re.compile(r"(19|20)(?<![^\W_]\d\d) (\d\d)(?![^\W_])")
+# Lower-casing is done letter by letter, one letter for one, but for these two: the dotted
+# capital I becomes two characters, and the capital sigma's small form depends on the letters
+# around it (final or not).
+_IRREGULAR_LOWER = ("\u0130", "\u03a3")
 _SINGLE_LETTER_WORDS = frozenset({"a"})
 # An elided French word ("l’", "d'", "qu’") is a word, never half of one cut by extraction.
 _ELISION = ("'", "’")
@@ -44,6 +53,9 @@ _MIN_JOINED = 2
 # English inflections, for recognising a word from another form of it printed in the document.
 _INFLECTIONS = ("s", "es", "d", "ed", "ing", "ly", "er", "ers", "ment", "ments", "al", "ally", "ion", "ions")
 _MIN_STEM = 4
+# A word ``inflects`` finds another form of starts with all but at most this many letters of
+# it: a suffix taken away and a doubled letter ("defer" of "deferred").
+_INFLECTION_REACH = max(map(len, _INFLECTIONS)) + 1
 # pdftotext puts a line that ended in a hyphenated compound together with the next line,
 # dropping the hyphen ("highlevel") or turning it into a space ("Secretary General"). Such a
 # merged line is longer than the text block is wide: this many characters longer than the
@@ -75,7 +87,8 @@ class Vocabulary:
         # stays two words although the document also prints "наркотиками").
         self.one_letter_words = one_letter_words
         lines = list(lines)
-        self._text = "\n".join(lines).lower()
+        document = "\n".join(lines)
+        self._text = document.lower()
         self._tokens = _words(self._text)
         self.words: Counter[str] = Counter(self._tokens)
         self.compounds: dict[str, tuple[str, str]] = {}
@@ -101,11 +114,7 @@ class Vocabulary:
         self.width = _block_width(lengths)
         # The split words of the whole document, judged once per distinct pair: most
         # documents have none, and then no line needs to be looked at for them.
-        self.splits = frozenset(
-            (head, tail)
-            for head, tail in self._candidates(_adjacent_tokens(lines))
-            if self._should_join(head, tail)
-        )
+        self.splits = frozenset(self._split_years(document) | self._split_words(lines, document))
 
     @functools.cached_property
     def _split_texts(self) -> tuple[str, ...]:
@@ -136,41 +145,46 @@ class Vocabulary:
         """The years printed whole; only needed where a pair looks like a year cut in two."""
         return set(_FOUR_DIGITS.findall(self._text))
 
-    def _candidates(self, adjacent: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
-        """The pairs of adjacent words that ``_should_join`` might accept, by tests cheaper than
-        its own; ``adjacent`` are pairs of tokens, each reduced here to the letters or digits
-        where the two meet ("(th" + "e," → "th" + "e").
+    def _split_years(self, document: str) -> set[tuple[str, str]]:
+        """The years cut in two ("20 26") that ``_should_join`` joins, found in the whole
+        ``document`` at once: few documents print one."""
+        years = self.years
+        return {(head, tail) for head, tail in _SPLIT_YEAR.findall(document) if head + tail in years}
+
+    def _split_words(self, lines: list[str], document: str) -> set[tuple[str, str]]:
+        """The words cut in two in ``lines`` ("internation al") that ``_should_join`` joins.
+
+        Whether two pieces are joined depends on their lower-case forms only, once the second
+        starts with a lowercase letter. Where lower-casing is done letter by letter, the pieces
+        of every pair of adjacent tokens are, in lower case, two words printed one after the
+        other, counted in ``pairs``: the pairs to join are found among those, and then where
+        the document prints them, without walking its tokens.
+        """
+        if any(map(document.__contains__, _IRREGULAR_LOWER)):
+            return {pair for pair in _word_pairs(_adjacent_tokens(lines)) if self._should_join(*pair)}
+        return set(_as_printed(document, self._text, self._joined_word_pairs()))
+
+    def _joined_word_pairs(self) -> set[tuple[str, str]]:
+        """The pairs of consecutive words (lower case) that ``_should_join`` joins.
 
         A pair is joined only when the joined word is printed or when neither piece is a word
-        (see ``_should_join``). A piece of two letters or more printed beside the other every
-        time it is printed is printed at most as often as the other (each printing of the pair
-        counts once for both), so where neither is a word both are printed equally often.
-        This runs for every distinct pair of adjacent words: the cheapest tests come first.
+        other than beside the other (see ``_should_join``), so that each piece of two letters
+        or more is printed as often as the pair: these tests, cheaper than its own, come first.
         """
         words = self.words
         count = words.get
-        out = set()
-        for head, tail in adjacent:
-            if not (head.isalpha() and tail.isalpha()):  # most tokens are letters, whole words
-                pair = _where_tokens_meet(head, tail)
-                if pair is None:
-                    continue
-                head, tail = pair
-                if head in _YEAR_HEAD:
-                    out.add(pair)
-                    continue
-                if not (head.isalpha() and tail.isalpha()):
-                    continue
-            if tail[0].islower():
-                low_head, low_tail = head.lower(), tail.lower()
-                if (
-                    count(low_head) == count(low_tail)
-                    or len(low_head) == 1
-                    or len(low_tail) == 1
-                    or low_head + low_tail in words
-                ):
-                    out.add((head, tail))
-        return out
+        return {
+            (head, tail)
+            for (head, tail), together in self.pairs.items()
+            if (
+                head + tail in words
+                or (
+                    (count(head) == together or len(head) == 1)
+                    and (count(tail) == together or len(tail) == 1)
+                )
+            )
+            and self._should_join(head, tail)
+        }
 
     def is_word(self, piece: str, beside: str = "", first: bool = True) -> bool:
         """Whether ``piece`` is printed as a word other than next to ``beside`` (the other half
@@ -223,6 +237,24 @@ class Vocabulary:
         """Whether ``word`` is a printed word of the document with an inflection added or
         taken away ("observers" for "observer", "deferred" for "defer", "decide" for "decides").
         ``head`` and ``tail`` are the split pieces being judged, which are no evidence."""
+        # Most words judged are no form of a printed word: no printed word even starts like
+        # them, which one search of the sorted words tells.
+        if not self._prints_word_starting(word[: max(len(word) - _INFLECTION_REACH, 0)]):
+            return False
+        return self._inflects(word, head, tail)
+
+    @functools.cached_property
+    def _sorted_words(self) -> list[str]:
+        return sorted(self.words)
+
+    def _prints_word_starting(self, prefix: str) -> bool:
+        """Whether a word of the document starts with ``prefix``."""
+        ordered = self._sorted_words
+        at = bisect.bisect_left(ordered, prefix)
+        return at < len(ordered) and ordered[at].startswith(prefix)
+
+    def _inflects(self, word: str, head: str, tail: str) -> bool:
+        """``inflects``, trying every inflection."""
         words = self.words.get  # most forms tried are not printed: no Counter.__missing__ calls
         for suffix in _INFLECTIONS:
             if word.endswith(suffix):
@@ -275,14 +307,45 @@ def _adjacent_tokens(lines: Iterable[str]) -> set[tuple[str, str]]:
     return pairs
 
 
-def _where_tokens_meet(head: str, tail: str) -> tuple[str, str] | None:
-    """The letters or digits where two tokens meet, if both have some ("(th" + "e," → "th" + "e").
+def _word_pairs(adjacent: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """The letters where two adjacent tokens meet ("(th" + "e," → "th" + "e"), where the second
+    starts with a lowercase letter: the only pairs of letters ``_should_join`` may join."""
+    for head, tail in adjacent:
+        if not (head.isalpha() and tail.isalpha()):  # most tokens are letters, whole words
+            pair = _where_tokens_meet(head, tail)
+            if pair is None:
+                continue
+            head, tail = pair
+            if not tail.isalpha():
+                continue
+        if tail[0].islower():
+            yield head, tail
 
-    The patterns are searched only where the ends tested first leave a pair that
-    ``_candidates`` may keep: a year's first half, or letters followed by a lowercase letter.
+
+def _as_printed(document: str, lowered: str, pairs: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:
+    """Each pair of words (lower case) as ``document`` prints it where the two are the letters
+    at which two tokens meet, and the second starts with a lowercase letter; ``lowered`` is
+    ``document`` lower-cased letter for letter."""
+    for head, tail in pairs:
+        found = f"{head} {tail}"
+        at = lowered.find(found)
+        while at >= 0:
+            end = at + len(found)
+            if not (document[at - 1 : at].isalnum() or document[end : end + 1].isalnum()):
+                printed_tail = document[end - len(tail) : end]
+                if printed_tail[0].islower():
+                    yield document[at : at + len(head)], printed_tail
+            at = lowered.find(found, at + 1)
+
+
+def _where_tokens_meet(head: str, tail: str) -> tuple[str, str] | None:
+    """The letters ending ``head`` and the letters or digits starting ``tail``, where the first
+    are letters only and ``tail`` starts with a lowercase letter ("(th" + "e," → "th" + "e").
+
+    The patterns are searched only where the ends tested first leave such a pair.
     """
     core_end = head if head.isalnum() else _core_end(head) if head[-1:].isalnum() else None
-    if core_end is None or not (core_end in _YEAR_HEAD or (core_end.isalpha() and tail[:1].islower())):
+    if core_end is None or not (core_end.isalpha() and tail[:1].islower()):
         return None
     core_start = tail if tail.isalnum() else _core_start(tail)
     return None if core_start is None else (core_end, core_start)
