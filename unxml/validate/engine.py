@@ -120,8 +120,16 @@ def _schema_loader(kind: str) -> _Background:
 
 
 _POSITIONS = re.compile(r"\[\d+\]")
+_VALUE = re.compile(r"The value '[^']*'")
 _NOT_VALIDATED = "No precomputed value available"
 """libxml2's warning, from a uniqueness constraint, about a value it did not validate."""
+
+
+@lru_cache(maxsize=4096)
+def _kind(message: str) -> str:
+    """A libxml2 message without the value it quotes ("The value 'container_2' is not accepted
+    by the pattern …"): the same error whatever the value. The same messages recur."""
+    return _VALUE.sub("The value …", message) if "The value '" in message else message
 
 
 @lru_cache(maxsize=4096)
@@ -286,19 +294,20 @@ class Validator:
         if schema.validate(tree):
             return
         # A file that breaks the schema systematically (the UN's files break the profile about
-        # 180 times each) repeats the same error on element after element: one finding per
-        # message and place in the structure, with the lines of the others, says the same
-        # in fewer words, and only the first of each needs its location worked out.
-        repeats: dict[tuple[str, str], tuple[str, int, list[int]]] = {}
+        # 160 times each) repeats the same error on element after element, with the same
+        # value or another (every container's eId off the pattern): one finding per error
+        # and place in the structure, with the first message and the lines of the others,
+        # says the same in fewer words, and only the first of each needs its location.
+        repeats: dict[tuple[str, str], tuple[str, str, int, list[int]]] = {}
         for entry in schema.error_log:
             message, node_path, line = entry.message, entry.path, entry.line
-            key = (message, _structure(node_path) if node_path else "")
+            key = (_kind(message), _structure(node_path) if node_path else "")
             first = repeats.get(key)
             if first is None:
-                repeats[key] = (node_path, line, [])
+                repeats[key] = (message, node_path, line, [])
             else:
-                first[2].append(line)
-        for (message, _), (node_path, line, more) in repeats.items():
+                first[3].append(line)
+        for message, node_path, line, more in repeats.values():
             if leave_out and leave_out in message:
                 continue
             location = locations.of_node_path(node_path) if node_path else None
