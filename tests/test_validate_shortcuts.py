@@ -216,11 +216,11 @@ def test_sibling_numbering_is_the_plain_one(siblings: list) -> None:
         assert numbering.numbering(element) == _plain_numbering(element)
 
 
-# Words, printed numbers ("1.", "12-"), white space of several kinds, and long words (the
-# first words may run past the characters lead_text reads).
+# Words, printed numbers ("1.", "12-"), white space of several kinds, invisible direction
+# marks, and long words (the first words may run past the characters lead_text reads).
 _WORDY_PIECE = st.one_of(
     st.none(),
-    st.text(st.sampled_from("ab1.- \t\xa0"), max_size=40),
+    st.text(st.sampled_from("ab1.- \t\xa0\u200f"), max_size=40),
     st.lists(st.text(st.sampled_from("ab"), min_size=1, max_size=90), max_size=5).map(" ".join),
 )
 

@@ -15,8 +15,12 @@ from unxml.validate.rules.base import LEAD, Document, Issue, lead_text, marked_p
 from unxml.validate.rules.children import children, first_child
 from unxml.validate.rules.numbering import _operative_paragraphs
 
-# A number printed in the text instead of in <num> (the UN's Arabic files: "1 -\t…").
-_INLINE_NUMBER = re.compile(r"^\s*\d+\s*[.\-–]\s*")
+# Invisible marks the UN's files put before a paragraph's first word (U+200F RIGHT-TO-LEFT
+# MARK in Arabic, U+200E LEFT-TO-RIGHT MARK in Chinese), and a number printed in the text
+# instead of in <num> (the UN's Arabic files: "1 -\t…"): neither is the opening word.
+_MARKS = "\u061c\u200b-\u200f\u2060\ufeff"
+_BEFORE_WORDS = re.compile(rf"^[\s{_MARKS}]*(?:\d+\s*[.\-–][\s{_MARKS}]*)?")
+_STARTS_WITH_MARK = re.compile(rf"[{_MARKS}]")
 _SHOWN = 40
 _CONTENT, _LIST, _INTRO, _P = AKN + "content", AKN + "list", AKN + "intro", AKN + "p"
 _CROSS_HEADING = AKN + "crossHeading"
@@ -46,16 +50,16 @@ def _opens_with_known(match: Callable[[str], object | None], text: str) -> bool:
 
 
 def _opening(element: etree._Element) -> str:
-    return _INLINE_NUMBER.sub("", lead_text(element))
+    return _BEFORE_WORDS.sub("", lead_text(element))
 
 
 def _head(element: etree._Element) -> str | None:
     """The first words of ``_opening(element)``, as :func:`_opens_with_known` cuts them, read
     from a short lead of the running text; None where that lead cannot tell: it has no word
-    after them (the last may be cut short), it opens with a digit (a printed number, which
+    after them (the last may be cut short), it opens with a digit or an invisible mark (which
     ``_opening`` drops), or the words run past what ``_opening`` reads."""
     words = raw_lead(element, _HEAD_LEAD).split(None, _HEAD_WORDS)
-    if len(words) <= _HEAD_WORDS or words[0][0].isdigit():
+    if len(words) <= _HEAD_WORDS or words[0][0].isdigit() or _STARTS_WITH_MARK.match(words[0]):
         return None
     head = " ".join(words[:_HEAD_WORDS])
     return head if len(head) <= LEAD else None
