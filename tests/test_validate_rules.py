@@ -236,3 +236,14 @@ def test_openings_longer_than_the_words_first_looked_at_are_found() -> None:
     finally:
         FakeLexicon.phrases = FakeLexicon.phrases[:-1]
     assert findings == []
+
+
+@pytest.mark.parametrize("marks", ["\u200f\u200f\u200f", "\u200e ", "\ufeff"])
+@pytest.mark.parametrize(
+    ("code", "p"), [("UNX111", f"{PARA}[3]/a:content/a:p"), ("UNX112", "//a:container[2]/a:p")]
+)
+def test_invisible_direction_marks_before_the_opening_are_not_words(marks: str, code: str, p: str) -> None:
+    # The UN's Arabic files put right-to-left marks before the verb ("‏‏‏تحيط علما"), its
+    # Chinese files a left-to-right mark and a space ("‎ 重申").
+    assert check(code, _lead_in(p, marks)) == []
+    assert [f.code for f in check(code, _lead_in(p, marks + "Hereby "))] == [code]

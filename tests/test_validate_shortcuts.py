@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from unxml.validate.rules.base import Document, _running_text, lead_text
+from unxml.validate.rules.base import Document, _running_text, lead_text, marked_preambular, text_of
 from unxml.validate.rules.children import children, first_child
+from unxml.validate.rules.eids import _expected_label, _sibling_labels, _Siblings
 from unxml.validate.rules.numbering import _find_operative_paragraphs
+from unxml.validate.rules.openings import (
+    _head,
+    _opening,
+    _opens_with_known,
+    _preambular_paragraphs,
+    _unknown_opening,
+)
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 _UN_FILES = Path(__file__).parent / "data" / "un-corpus-en"
@@ -83,7 +92,9 @@ _RUNNING = st.recursive(
 _PIECE = st.one_of(st.none(), st.text(st.sampled_from("ab \n\t\xa0\u2028\u3000\xad"), max_size=90))
 
 
-def _add_text(element: etree._Element, node: tuple, data: st.DataObject) -> None:
+def _add_text(
+    element: etree._Element, node: tuple, data: st.DataObject, piece: st.SearchStrategy = _PIECE
+) -> None:
     _, kids = node
     for kid in kids:
         kid_name = kid[0]
@@ -95,9 +106,9 @@ def _add_text(element: etree._Element, node: tuple, data: st.DataObject) -> None
         if kid_name == "comment":
             element.append(child)
         else:
-            child.text = data.draw(_PIECE)
-            _add_text(child, kid, data)
-        child.tail = data.draw(_PIECE)
+            child.text = data.draw(piece)
+            _add_text(child, kid, data, piece)
+        child.tail = data.draw(piece)
 
 
 def _pieces_up_to(element: etree._Element, limit: int) -> list[str]:
@@ -156,3 +167,161 @@ def test_lead_text_of_the_uns_paragraphs_is_the_specified_one() -> None:
         for element in root.iter(AKN + "p", AKN + "crossHeading", AKN + "docTitle"):
             for limit in (160, 40):
                 assert lead_text(element, limit) == _collapsed_lead(_pieces_up_to(element, limit), limit)
+
+
+_SIBLING = st.tuples(
+    st.sampled_from(["paragraph", "point", "crossHeading", "comment"]),
+    st.booleans(),  # refersTo="#preamble"
+    st.sampled_from([None, "", "  ", "1.", "1", "(a)", "2.", "*"]),  # the <num>'s text, None: no <num>
+    st.booleans(),  # a child before the <num>
+)
+
+
+def _plain_numbering(element: etree._Element) -> tuple[str, str]:
+    """The specification: the element's printed number, and the label of its position among
+    its siblings of the same tag that follow the same crossHeading, read with lxml's own calls."""
+
+    def heading(sibling: etree._Element) -> str | None:
+        if sibling.get("refersTo") != "#preamble":
+            return None
+        found = next(sibling.itersiblings(AKN + "crossHeading", preceding=True), None)
+        return found.get("eId") if found is not None else None
+
+    same = [s for s in element.getparent().iterchildren(element.tag) if heading(s) == heading(element)]
+    nums = [s.find(AKN + "num") for s in same]
+    labels = _sibling_labels([_expected_label(n.text) if n is not None and n.text else None for n in nums])
+    num = nums[same.index(element)]
+    return ((num.text or "").strip() if num is not None else "", labels[same.index(element)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(siblings=st.lists(_SIBLING, min_size=1, max_size=8))
+def test_sibling_numbering_is_the_plain_one(siblings: list) -> None:
+    root = etree.Element(AKN + "akomaNtoso")
+    body = etree.SubElement(root, AKN + "mainBody")
+    for position, (name, preambular, num, before) in enumerate(siblings):
+        if name == "comment":
+            body.append(etree.Comment("num"))
+            continue
+        element = etree.SubElement(body, AKN + name, eId=f"h{position}")
+        if preambular:
+            element.set("refersTo", "#preamble")
+        if before:
+            etree.SubElement(element, AKN + "heading")
+        if num is not None:
+            etree.SubElement(element, AKN + "num").text = num or None
+    document = Document(etree.ElementTree(root), lambda lang: None)
+    numbering = _Siblings(set(marked_preambular(document)))
+    for element in body.iter(AKN + "paragraph", AKN + "point", AKN + "crossHeading"):
+        assert numbering.numbering(element) == _plain_numbering(element)
+
+
+# Words, printed numbers ("1.", "12-"), white space of several kinds, invisible direction
+# marks, and long words (the first words may run past the characters lead_text reads).
+_WORDY_PIECE = st.one_of(
+    st.none(),
+    st.text(st.sampled_from("ab1.- \t\xa0\u200f"), max_size=40),
+    st.lists(st.text(st.sampled_from("ab"), min_size=1, max_size=90), max_size=5).map(" ".join),
+)
+
+
+def _known_opening(text: str) -> str | None:
+    """A lexicon's opening matcher in miniature: whole words, a short form, a form longer than
+    the words the rules look at first, and one that only a printed number would give."""
+    forms = ("ab a", "a b a b a", "1")
+    return next((form for form in forms if text == form or text.startswith(form + " ")), None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), shape=_RUNNING)
+def test_unknown_opening_is_the_plain_check_of_the_whole_opening(data, shape) -> None:
+    element = etree.Element(AKN + "p")
+    element.text = data.draw(_WORDY_PIECE)
+    _add_text(element, shape, data, _WORDY_PIECE)
+    text = _opening(element)
+    head = _head(element)
+    assert head is None or head == " ".join(text.split(" ", 3)[:3])
+    expected = text if text and not _opens_with_known(_known_opening, text) else None
+    assert _unknown_opening(element, _known_opening) == expected
+
+
+_SECTIONED = st.recursive(
+    st.tuples(st.sampled_from(["crossHeading", "paragraph"]), st.just([])),
+    lambda inner: st.tuples(
+        st.sampled_from(["section", "paragraph", "statement", "mainBody"]), st.lists(inner, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+def _build_marked(parent: etree._Element, node: tuple, data: st.DataObject) -> None:
+    name, kids = node
+    element = etree.SubElement(parent, AKN + name)
+    refers = data.draw(st.sampled_from([None, "#preamble", "#other"]))
+    if refers:
+        element.set("refersTo", refers)
+    for kid in kids:
+        _build_marked(element, kid, data)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data(), statements=st.lists(_SECTIONED, min_size=1, max_size=3))
+def test_preambular_paragraphs_are_those_a_search_of_each_body_finds(data, statements) -> None:
+    root = etree.Element(AKN + "akomaNtoso")
+    for shape in statements:
+        statement = etree.SubElement(root, AKN + "statement")
+        container = etree.SubElement(etree.SubElement(statement, AKN + "preamble"), AKN + "container")
+        etree.SubElement(container, AKN + "p")
+        _build_marked(statement, ("mainBody", [shape]), data)
+    document = Document(etree.ElementTree(root), lambda lang: None)
+    expected = []
+    for statement in root.iter(AKN + "statement"):
+        if (preamble := statement.find(AKN + "preamble")) is not None:
+            for container in preamble.iterchildren(AKN + "container"):
+                expected += container.iterchildren(AKN + "p")
+        if (body := statement.find(AKN + "mainBody")) is not None:
+            expected += [h for h in body.iter(AKN + "crossHeading") if h.get("refersTo") == "#preamble"]
+    assert list(_preambular_paragraphs(document)) == expected
+
+
+def _paragraph(text: str, *inline: tuple[str, str]) -> etree._Element:
+    element = etree.Element(AKN + "p")
+    element.text = text
+    for inner, tail in inline:
+        span = etree.SubElement(element, AKN + "span")
+        span.text, span.tail = inner, tail
+    return element
+
+
+def test_first_words_are_not_taken_from_a_lead_that_cuts_them() -> None:
+    # The short lead ends inside the third word, which the next piece of text continues.
+    cut = _paragraph("ab " + "b" * 44 + " a", ("b", " c"))
+    assert _opening(cut) == "ab " + "b" * 44 + " ab c"
+    assert _head(cut) is None
+    # The first three words run past the characters _opening reads.
+    long = _paragraph("a" * 100 + " " + "b" * 70 + " c d")
+    assert _head(long) is None
+    assert _unknown_opening(long, lambda text: text if text == long.text[:-2] else None)
+
+
+def _xml_safe(text: str) -> str:
+    """The characters XML can hold (any white space among them), others dropped."""
+    return "".join(c for c in text if c in "\t\n\r" or (" " <= c <= "\ud7ff") or ("\ue000" <= c <= "\ufffd"))
+
+
+# White space of every kind (no-break, next line, line separator, ideographic, zero width which
+# is none), letters, and any other character XML can hold.
+_ANY_PIECE = st.none() | st.text(
+    st.sampled_from(" \t\n\r\xa0\x85\u2028\u3000\u200bab") | st.characters(), max_size=12
+).map(_xml_safe)
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data(), shape=_RUNNING)
+def test_text_of_is_the_iterated_text_with_white_space_collapsed(data, shape) -> None:
+    element = etree.Element(AKN + "p")
+    element.text = data.draw(_ANY_PIECE)
+    _add_text(element, shape, data, _ANY_PIECE)
+    element.append(etree.ProcessingInstruction("pi", "not text"))
+    element.tail = "not the element's"
+    assert text_of(element) == re.sub(r"\s+", " ", "".join(element.itertext())).strip()

@@ -57,6 +57,10 @@ class _Background:
         except BaseException as err:  # handed to the caller of get()
             self._error = err
 
+    def done(self) -> bool:
+        """Whether the value (or its error) is there, so that ``get()`` would not wait."""
+        return not self._thread.is_alive()
+
     def get(self) -> Any:
         self._thread.join()
         if self._error is not None:
@@ -65,13 +69,31 @@ class _Background:
 
 
 _SCHEMAS: dict[str, _Background] = {}
-_OASIS_LEAN = "oasis without unique"
-_PROFILE_LEAN = "profile without unique"
+_OASIS, _OASIS_LEAN = "oasis", "oasis without unique"
+_PROFILE, _PROFILE_LEAN = "profile", "profile without unique"
+_LIGHTER = {_OASIS: _OASIS_LEAN, _PROFILE: _PROFILE_LEAN}
+_OTHER_COPY = {**_LIGHTER, **{lighter: full for full, lighter in _LIGHTER.items()}}
 _SCHEMAS_LOCK = threading.Lock()
 
 
 def _schema(kind: str) -> etree.XMLSchema | None:
     return _schema_loader(kind).get()
+
+
+def _lighter_if_ready(kind: str) -> etree.XMLSchema | None:
+    """The lighter copy of schema ``kind`` if it is compiled already, else None: a document
+    never waits for it, as the full schema gives the same findings."""
+    loader = _schema_loader(_LIGHTER[kind])
+    return loader.get() if loader.done() else None
+
+
+def _start_compiling(kind: str) -> None:
+    """Compile schema ``kind`` and then its lighter copy, in the background. The full schema
+    comes first: it alone gives any document its findings, so the first file of a run (a cold
+    start) waits for one compilation, whatever it needs; the documents after it get the
+    lighter copy where it gives the same findings (``unxml.validate.uniqueness``)."""
+    _schema_loader(kind)
+    _schema_loader(_LIGHTER[kind])
 
 
 def _schema_loader(kind: str) -> _Background:
@@ -84,25 +106,30 @@ def _schema_loader(kind: str) -> _Background:
             def profile(compile_: Callable[[], etree.XMLSchema]) -> Callable[[], etree.XMLSchema | None]:
                 return lambda: compile_() if schemas.profile_xsd_path().is_file() else None
 
+            compilers = {
+                _OASIS: schemas.oasis_schema,
+                _OASIS_LEAN: schemas.oasis_schema_without_unique,
+                _PROFILE: profile(schemas.profile_schema),
+                _PROFILE_LEAN: profile(schemas.profile_schema_without_unique),
+            }
             # libxml2 must not compile two copies of one schema at once (both import the same
-            # file, and a run failed with "not a valid XML Schema"): a full schema is compiled
-            # after its lighter copy.
-            if kind == "oasis":
-                _SCHEMAS[kind] = _Background(schemas.oasis_schema, after=_SCHEMAS.get(_OASIS_LEAN))
-            elif kind == _OASIS_LEAN:
-                _SCHEMAS[kind] = _Background(schemas.oasis_schema_without_unique)
-            elif kind == "profile":
-                _SCHEMAS[kind] = _Background(
-                    profile(schemas.profile_schema), after=_SCHEMAS.get(_PROFILE_LEAN)
-                )
-            else:
-                _SCHEMAS[kind] = _Background(profile(schemas.profile_schema_without_unique))
+            # file, and a run failed with "not a valid XML Schema"): a copy started while the
+            # other is being compiled waits for it.
+            _SCHEMAS[kind] = _Background(compilers[kind], after=_SCHEMAS.get(_OTHER_COPY[kind]))
         return _SCHEMAS[kind]
 
 
 _POSITIONS = re.compile(r"\[\d+\]")
+_VALUE = re.compile(r"The value '[^']*'")
 _NOT_VALIDATED = "No precomputed value available"
 """libxml2's warning, from a uniqueness constraint, about a value it did not validate."""
+
+
+@lru_cache(maxsize=4096)
+def _kind(message: str) -> str:
+    """A libxml2 message without the value it quotes ("The value 'container_2' is not accepted
+    by the pattern …"): the same error whatever the value. The same messages recur."""
+    return _VALUE.sub("The value …", message) if "The value '" in message else message
 
 
 @lru_cache(maxsize=4096)
@@ -181,11 +208,14 @@ class Validator:
         self._rules: list[Rule] = [r for r in all_rules() if self._wanted(r.code)]
         self._lexicons = lexicons
         if self._oasis:
-            # Most documents need only the lighter schema; the full one is compiled when one
-            # of them needs it.
-            _schema_loader(_OASIS_LEAN)
+            _start_compiling(_OASIS)
         if self._profile:
-            _schema_loader(_PROFILE_LEAN)
+            _start_compiling(_PROFILE)
+        if any(rule.needs_lexicon for rule in self._rules):
+            # A lexicon takes about 50 ms to load (its TOML, babel's month names). The English
+            # one serves every document, as the UN prints masthead dates in English in all six
+            # languages: it is loaded while the schemas compile, instead of after.
+            _Background(lambda: lexicons("en"))
 
     def validate(self, source: bytes | str | Path, *, max_errors: int | None = None) -> Report:
         """Check one document (bytes, or a path) and return its report."""
@@ -229,17 +259,18 @@ class Validator:
         (``unxml.validate.uniqueness``), a valid document needs only the schema without them,
         which libxml2 checks in about half the time."""
         tree = document.tree
-        if uniqueness.constraints_add_nothing(document) and _schema(_OASIS_LEAN).validate(tree):
+        lighter = _lighter_if_ready(_OASIS)
+        if lighter is not None and uniqueness.constraints_add_nothing(document) and lighter.validate(tree):
             return
-        Validator._schema_findings(_schema("oasis"), tree, stages.OASIS, collect, locations)
+        Validator._schema_findings(_schema(_OASIS), tree, stages.OASIS, collect, locations)
 
     @staticmethod
     def _profile_findings(document: Document, collect: _Collector, locations: Locations) -> None:
         """The profile schema's findings, from its copy without the eId uniqueness constraint
         where the eIds are distinct (``unxml.validate.uniqueness``), without libxml2's warning
         that repeats an error about an eId."""
-        lean = uniqueness.eids_distinct(document)
-        schema = _schema(_PROFILE_LEAN if lean else "profile")
+        lighter = _lighter_if_ready(_PROFILE)
+        schema = lighter if lighter is not None and uniqueness.eids_distinct(document) else _schema(_PROFILE)
         if schema is None:
             collect.stage(
                 stages.NO_PROFILE, "the unxml profile schema is not installed; profile check skipped"
@@ -263,19 +294,20 @@ class Validator:
         if schema.validate(tree):
             return
         # A file that breaks the schema systematically (the UN's files break the profile about
-        # 180 times each) repeats the same error on element after element: one finding per
-        # message and place in the structure, with the lines of the others, says the same
-        # in fewer words, and only the first of each needs its location worked out.
-        repeats: dict[tuple[str, str], tuple[str, int, list[int]]] = {}
+        # 160 times each) repeats the same error on element after element, with the same
+        # value or another (every container's eId off the pattern): one finding per error
+        # and place in the structure, with the first message and the lines of the others,
+        # says the same in fewer words, and only the first of each needs its location.
+        repeats: dict[tuple[str, str], tuple[str, str, int, list[int]]] = {}
         for entry in schema.error_log:
             message, node_path, line = entry.message, entry.path, entry.line
-            key = (message, _structure(node_path) if node_path else "")
+            key = (_kind(message), _structure(node_path) if node_path else "")
             first = repeats.get(key)
             if first is None:
-                repeats[key] = (node_path, line, [])
+                repeats[key] = (message, node_path, line, [])
             else:
-                first[2].append(line)
-        for (message, _), (node_path, line, more) in repeats.items():
+                first[3].append(line)
+        for message, node_path, line, more in repeats.values():
             if leave_out and leave_out in message:
                 continue
             location = locations.of_node_path(node_path) if node_path else None

@@ -60,13 +60,15 @@ def meeting_date(doc: Document) -> Iterator[Issue]:
     "UNX165", "error", "each printed date ('19 December 2001') is the date in its @date", needs_lexicon=True
 )
 def printed_dates(doc: Document) -> Iterator[Issue]:
+    # The UN prints the masthead date in English in its Arabic, Chinese and Russian texts; an
+    # English text is read once.
+    lexicons = [lex for lex in dict.fromkeys((doc.lexicon, doc.english)) if lex is not None]
     for element in doc.elements(AKN + "docDate", AKN + "date"):
         value = parse_date(element.get("date"))
         printed = text_of(element)
         if value is None or not printed:
             continue
-        # The UN prints the masthead date in English in its Arabic, Chinese and Russian texts.
-        readings = [lex.parse_date(printed) for lex in (doc.lexicon, doc.english) if lex is not None]
+        readings = [lex.parse_date(printed) for lex in lexicons]
         if value in readings:
             continue
         read = next((r for r in readings if r is not None), None)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from lxml import etree
 
 from unxml.validate.location import AKN, local_name
-from unxml.validate.rules.base import Document, Issue, first_of_each, rule
+from unxml.validate.rules.base import Document, Issue, first_of_each, marked_preambular, rule
 from unxml.validate.rules.children import children, first_child
 
 # AKN-NC abbreviations; every other element uses its own name.
@@ -40,12 +40,20 @@ _DOCUMENT_WIDE = {AKN + "authorialNote", AKN + "note"}
 _REFERENCE_COMPONENT = (AKN + "collectionBody", "cmpRef")
 
 
-def _abbreviation(element: etree._Element, name: str) -> str:
-    if name == "component":  # the parent is looked at only here: each access makes a proxy
-        parent = element.getparent()
-        if parent is not None and parent.tag == _REFERENCE_COMPONENT[0]:
-            return _REFERENCE_COMPONENT[1]
-    return ABBREVIATIONS.get(name, name)
+@lru_cache(maxsize=1024)
+def _naming(tag: str) -> tuple[str, str]:
+    """An element's name and the abbreviation its eIds use, by tag (the same few recur)."""
+    name = local_name(tag)
+    return name, ABBREVIATIONS.get(name, name)
+
+
+def _component_abbreviation(component: etree._Element) -> str:
+    """The abbreviation of a component's eId, which depends on its parent (looked at only for
+    components: each access makes a proxy)."""
+    parent = component.getparent()
+    if parent is not None and parent.tag == _REFERENCE_COMPONENT[0]:
+        return _REFERENCE_COMPONENT[1]
+    return ABBREVIATIONS["component"]
 
 
 _PREAMBLE = AKN + "preamble"
@@ -76,10 +84,11 @@ class _Scopes:
 
     Worked out once per parent (siblings share it), with the eIds the document's attribute
     pass already read: a dictionary look-up costs less than asking lxml for an attribute.
+    The eIds outside ``<meta>`` are enough: no ancestor of an element outside it is inside it.
     """
 
-    def __init__(self, eids: list[tuple[etree._Element, str]]) -> None:
-        self._eid_of = dict(eids)
+    def __init__(self, body_eids: list[tuple[etree._Element, str]]) -> None:
+        self._eid_of = dict(body_eids)
         self._below: dict[etree._Element | None, str | None] = {}
 
     def of(self, element: etree._Element) -> str | None:
@@ -100,18 +109,13 @@ class _Scopes:
         return "preamble" if in_preamble else None
 
 
-def _heading_scope(element: etree._Element) -> str | None:
+def _heading_scope(element: etree._Element, preamble_headed: set[etree._Element]) -> str | None:
     """Sub-items of a preambular paragraph in a section follow its crossHeading as siblings
     (docs/xml-mapping.md) and extend the crossHeading's eId."""
-    if element.get("refersTo") != "#preamble":
+    if element not in preamble_headed:
         return None
     heading = next(element.itersiblings(AKN + "crossHeading", preceding=True), None)
     return heading.get("eId") if heading is not None else None
-
-
-def _num_label(element: etree._Element) -> str | None:
-    num = first_child(element, _NUM)
-    return _expected_label(num.text) if num is not None and num.text else None
 
 
 def _sibling_labels(labels: list[str | None]) -> list[str]:
@@ -137,30 +141,59 @@ def _sibling_labels(labels: list[str | None]) -> list[str]:
     return result
 
 
+Numbering = tuple[str, str]
+"""An element's printed number (stripped; empty where it has none) and the label the
+convention gives it."""
+
+
 class _Siblings:
-    """Per parent and kind: the labels the convention gives the children, computed once."""
+    """The printed number and the label the convention gives each element, worked out for all
+    its siblings of the same kind (same parent, tag and crossHeading) at once, when the first
+    of them asks: each later sibling finds its own answer with one look-up, without reading its
+    <num> again (each read of a child makes lxml build proxies of the children)."""
 
-    def __init__(self) -> None:
-        self._cache: dict[tuple[etree._Element, str, str | None], dict[etree._Element, str]] = {}
+    def __init__(self, preamble_headed: set[etree._Element]) -> None:
+        self._preamble_headed = preamble_headed
+        self._numbering: dict[etree._Element, Numbering] = {}
 
-    def expected(self, element: etree._Element) -> str:
-        parent = element.getparent()
-        heading = _heading_scope(element)  # points after a crossHeading are counted per heading
-        key = (parent, element.tag, heading)
-        if key not in self._cache:
-            same = [s for s in children(parent, element.tag) if _heading_scope(s) == heading]
-            self._cache[key] = dict(zip(same, _sibling_labels([_num_label(s) for s in same]), strict=True))
-        return self._cache[key][element]
+    def known(self, element: etree._Element) -> Numbering | None:
+        """The element's numbering if a sibling's question already worked it out."""
+        return self._numbering.get(element)
+
+    def numbering(self, element: etree._Element) -> Numbering:
+        """The element's numbering, working out that of its kind of siblings."""
+        found = self._numbering.get(element)
+        if found is None:
+            self._number_siblings(element)
+            found = self._numbering[element]
+        return found
+
+    def _number_siblings(self, element: etree._Element) -> None:
+        preamble_headed = self._preamble_headed
+        heading = _heading_scope(element, preamble_headed)  # counted per crossHeading
+        same = [
+            sibling
+            for sibling in children(element.getparent(), element.tag)
+            if _heading_scope(sibling, preamble_headed) == heading
+        ]
+        nums = [first_child(sibling, _NUM) for sibling in same]
+        texts = [num.text if num is not None else None for num in nums]
+        labels = _sibling_labels([_expected_label(text) if text else None for text in texts])
+        for sibling, text, label in zip(same, texts, labels, strict=True):
+            self._numbering[sibling] = ((text or "").strip(), label)
 
 
 def _label_problem(element: etree._Element, label: str | None, siblings: _Siblings) -> str | None:
-    num = first_child(element, _NUM)
-    if num is None or not (num.text or "").strip():
+    numbering = siblings.known(element)
+    if numbering is None:
+        num = first_child(element, _NUM)
+        if num is None or not (num.text or "").strip():
+            return None
+        numbering = siblings.numbering(element)
+    printed, wanted = numbering
+    if not printed or label == wanted:
         return None
-    wanted = siblings.expected(element)
-    if label == wanted:
-        return None
-    return f"label should be '{wanted}' (from <num>{num.text.strip()}</num>)"
+    return f"label should be '{wanted}' (from <num>{printed}</num>)"
 
 
 @rule("UNX132", "warning", "eIds follow the Akoma Ntoso naming convention")
@@ -170,8 +203,9 @@ def eid_convention(doc: Document) -> Iterator[Issue]:
 
 def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, str]]:
     """(kind, element, message) for each eId off the convention; kind groups alike problems."""
-    siblings = _Siblings()
-    scopes = _Scopes(doc.eids)
+    preamble_headed = set(marked_preambular(doc))
+    siblings = _Siblings(preamble_headed)
+    scopes = _Scopes(doc.attributes.body_eids)
     # TLC eIds in <meta> are names ("ga", "thirdCommittee"), outside the convention.
     for element, eid in doc.attributes.body_eids:
         parsed = _parse_eid(eid)
@@ -183,8 +217,9 @@ def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, s
             )
             continue
         tag = element.tag
-        name = local_name(tag)
-        abbr = _abbreviation(element, name)
+        name, abbr = _naming(tag)
+        if name == "component":
+            abbr = _component_abbreviation(element)
         found, label, prefix = parsed
         if found != abbr:
             yield (
@@ -195,7 +230,7 @@ def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, s
             continue
         if tag not in _DOCUMENT_WIDE:
             scope = scopes.of(element)
-            if scope is not None and prefix != scope and prefix != _heading_scope(element):
+            if scope is not None and prefix != scope and prefix != _heading_scope(element, preamble_headed):
                 yield (
                     f"scope {name}",
                     element,

@@ -51,8 +51,7 @@ class Facts:
         """The resolution number as printed in the preface, without its final full stop."""
         if self.number is None:
             return None
-        text = " ".join("".join(self.number.itertext()).split())
-        return text.rstrip(".").strip() or None
+        return text_of(self.number).rstrip(".").strip() or None
 
     @property
     def adoption(self) -> etree._Element | None:

@@ -29,22 +29,29 @@ def _operative_paragraphs(doc: Document) -> list[etree._Element]:
 def _find_operative_paragraphs(doc: Document) -> Iterator[etree._Element]:
     for statement in doc.statements:
         body = first_child(statement, AKN + "mainBody")
-        if body is None or next(body.iterancestors(_PARAGRAPH), None) is not None:
-            continue
-        for paragraph in body.iter(_PARAGRAPH):
-            if not _nested(paragraph, body):
-                yield paragraph
+        if body is not None and not _in_paragraph(body):
+            yield from _outer_paragraphs(body)
 
 
-def _nested(paragraph: etree._Element, body: etree._Element) -> bool:
-    """Whether a paragraph of ``body`` is inside another paragraph. A paragraph is one or two
-    steps below mainBody: walking up to it costs less than lxml's tag-filtered iterancestors()."""
-    parent = paragraph.getparent()
-    while parent is not body:
-        if parent.tag == _PARAGRAPH:
-            return True
+def _in_paragraph(element: etree._Element) -> bool:
+    """Whether a paragraph is above ``element``: a walk up the few steps to the root costs less
+    than lxml's tag-filtered iterancestors()."""
+    parent = element.getparent()
+    while parent is not None and parent.tag != _PARAGRAPH:
         parent = parent.getparent()
-    return False
+    return parent is not None
+
+
+def _outer_paragraphs(element: etree._Element) -> Iterator[etree._Element]:
+    """The paragraphs below ``element`` that are in no other paragraph, in document order.
+    The walk stops at each paragraph: it visits the few elements above the paragraphs (a
+    section, a crossHeading) and none of the many inside them, which a search of the whole
+    body (iter) would visit."""
+    for child in element[:]:
+        if child.tag == _PARAGRAPH:
+            yield child
+        elif len(child):
+            yield from _outer_paragraphs(child)
 
 
 Numbered = tuple[etree._Element, etree._Element | None]

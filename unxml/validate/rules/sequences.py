@@ -8,6 +8,7 @@ that should follow another in that sequence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The Arabic abjad order, used for lettered sub-paragraphs in the UN's Arabic texts.
 ARABIC_LETTERS = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
@@ -21,8 +22,10 @@ _ROMAN = re.compile(r"^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
+@lru_cache(maxsize=4096)
 def core(label: str) -> str:
-    """The label without parentheses, dots, dashes or spaces: "(a)" → "a", "1 -" → "1"."""
+    """The label without parentheses, dots, dashes or spaces: "(a)" → "a", "1 -" → "1".
+    Cached: the same labels recur in every file ("1.", "(a)")."""
     match = _DECORATION.match(label.replace("ـ", ""))  # drop Arabic tatweel ("هـ" is "ه")
     return match.group("core").strip() if match else label.strip()
 
