@@ -16,7 +16,7 @@ from unxml.text.clean import superscripts_to_marks
 from unxml.text.footnotes import SUPERSCRIPT_DIGITS, SUPERSCRIPTS, _marker_pattern
 from unxml.text.marks import note_mark
 from unxml.text.masthead import _rejoin_split_words
-from unxml.text.references import find_references
+from unxml.text.references import _SYMBOL, find_references
 from unxml.text.spacing import (
     _ADJACENT,
     _WORD,
@@ -52,6 +52,19 @@ def test_a_cited_resolution_starts_a_word():
     assert [f.ref.text for f in find_references("recalling resolution 55/63 of the", lex)] == ["55/63"]
     assert find_references("the subresolution 55/63 of the", lex) == []
     assert [f.ref.text for f in find_references("resolutions 55/63 and 56/1", lex)] == ["55/63", "56/1"]
+
+
+_SYMBOL_PIECES = ["A", "E", "RES", "C.2", "56", "574", "Rev.1", "/", "-", ".", " ", "a", "é", "_", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_SYMBOL_PIECES), max_size=10).map("".join))
+@example(text="A/56/574 REMJA-III/doc.14/00rev.2 xA/1/2 /A/1/2")
+def test_document_symbols_are_found_as_by_the_pattern_looking_behind_first(text):
+    # The symbol pattern as first written: the look-behind before the series' first letter.
+    part = r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*"
+    original = re.compile(rf"(?<![\w/-])[A-Z][A-Z0-9]*(?:\.\d+)?(?:/{part}){{2,}}(?![\w/])")
+    assert [m.span() for m in _SYMBOL.finditer(text)] == [m.span() for m in original.finditer(text)]
 
 
 _SUPERSCRIPT_TEXT = st.text(st.sampled_from(["¹", "²", "⁰", " ", "\t", "\u00a0", "a", ",", "1"]), max_size=14)
