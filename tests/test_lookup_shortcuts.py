@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from unxml.lexicons import available, lexicon
 from unxml.model import _XML_ILLEGAL
 from unxml.text.blocks import _Segmenter
-from unxml.text.clean import superscripts_to_marks
+from unxml.text.clean import _MD_EMPHASIS_CLOSE, _MD_EMPHASIS_CLOSE_INSIDE, superscripts_to_marks
+from unxml.text.clean import _SYMBOL as _CLEAN_SYMBOL
 from unxml.text.footnotes import SUPERSCRIPT_DIGITS, SUPERSCRIPTS, _marker_pattern
 from unxml.text.marks import note_mark
 from unxml.text.masthead import _rejoin_split_words
@@ -65,6 +66,24 @@ def test_document_symbols_are_found_as_by_the_pattern_looking_behind_first(text)
     part = r"[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*"
     original = re.compile(rf"(?<![\w/-])[A-Z][A-Z0-9]*(?:\.\d+)?(?:/{part}){{2,}}(?![\w/])")
     assert [m.span() for m in _SYMBOL.finditer(text)] == [m.span() for m in original.finditer(text)]
+
+
+# The patterns as first written, each with its test of what precedes it in front.
+_FIRST_WRITTEN = {
+    _CLEAN_SYMBOL: r"\bA/RES/(?:(?:ES|S)-\d+/)?\d+/\d+(?: [A-Z](?:-[A-Z])?)?\*?(?=\s|$)",
+    _MD_EMPHASIS_CLOSE: r"(?<=\S)\*$",
+    _MD_EMPHASIS_CLOSE_INSIDE: r"(?:^|(?<=\S))\*",
+}
+_MARKDOWN_PIECES = ["A/RES/56/121", "A/RES/S-26/2", " A", "xA", "_", "/RES/", "*", " ", "\n", "a", "1", "é"]
+
+
+@pytest.mark.parametrize("pattern", list(_FIRST_WRITTEN), ids=lambda p: p.pattern)
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_MARKDOWN_PIECES), max_size=8).map("".join))
+def test_cleaning_patterns_find_what_they_found_as_first_written(pattern, text):
+    original = re.compile(_FIRST_WRITTEN[pattern])
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in original.finditer(text)]
+    assert bool(pattern.fullmatch(text)) == bool(original.fullmatch(text))
 
 
 _SUPERSCRIPT_TEXT = st.text(st.sampled_from(["¹", "²", "⁰", " ", "\t", "\u00a0", "a", ",", "1"]), max_size=14)
