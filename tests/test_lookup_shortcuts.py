@@ -15,6 +15,7 @@ from unxml.text.blocks import _Segmenter
 from unxml.text.clean import _MD_EMPHASIS_CLOSE, _MD_EMPHASIS_CLOSE_INSIDE, superscripts_to_marks
 from unxml.text.clean import _SYMBOL as _CLEAN_SYMBOL
 from unxml.text.footnotes import SUPERSCRIPT_DIGITS, SUPERSCRIPTS, _marker_pattern
+from unxml.text.inline import _literal_alternatives
 from unxml.text.marks import note_mark
 from unxml.text.masthead import _rejoin_split_words
 from unxml.text.references import _SYMBOL, find_references
@@ -84,6 +85,31 @@ def test_cleaning_patterns_find_what_they_found_as_first_written(pattern, text):
     original = re.compile(_FIRST_WRITTEN[pattern])
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in original.finditer(text)]
     assert bool(pattern.fullmatch(text)) == bool(original.fullmatch(text))
+
+
+_EMPHASIS_PATTERNS = [
+    *lexicon("en").emphasis_patterns,
+    re.compile("Treaty Series|Series|a"),
+    re.compile("Treaty.Series|Series"),
+    re.compile("(Treaty) Series"),
+    re.compile("treaty series", re.IGNORECASE),
+]
+_EMPHASIS_PIECES = ["European Treaty Series", "Treaty Series", "Treaty", "Series", "treaty series", " ", "."]
+
+
+def test_only_patterns_of_literal_alternatives_are_taken_for_them():
+    literal = [_literal_alternatives(pattern) for pattern in _EMPHASIS_PATTERNS]
+    assert literal == [None, ("European Treaty Series", "Treaty Series"), ("Treaty Series", "Series", "a"),
+                       None, None, None]  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern", _EMPHASIS_PATTERNS, ids=lambda p: p.pattern)
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(_EMPHASIS_PIECES), max_size=6).map("".join))
+def test_a_pattern_of_literal_alternatives_matches_where_one_is_printed(pattern, text):
+    literals = _literal_alternatives(pattern)
+    if literals is not None:
+        assert (pattern.search(text) is not None) == any(literal in text for literal in literals)
 
 
 _SUPERSCRIPT_TEXT = st.text(st.sampled_from(["¹", "²", "⁰", " ", "\t", "\u00a0", "a", ",", "1"]), max_size=14)
