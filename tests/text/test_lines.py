@@ -41,3 +41,11 @@ _word = st.text(alphabet="abcdefghijklmnopqrstuvwxyz,.;“”", min_size=1, max_
 @given(st.lists(st.lists(_word, min_size=1, max_size=6), min_size=1, max_size=6))
 def test_joining_keeps_every_word_in_order(lines):
     assert join_wrapped([" ".join(line) for line in lines]).split() == [w for line in lines for w in line]
+
+
+def test_compound_hyphen_before_a_digit_stays_without_a_space():
+    """Bug 67: a compound broken after its hyphen before a digit ("COVID-" + "19") or after a
+    digit ("COVID-19-" + "related") was joined with a space."""
+    assert join_wrapped(["effects of the COVID-", "19 pandemic"]) == "effects of the COVID-19 pandemic"
+    assert join_wrapped(["the post-", "2015 agenda"]) == "the post-2015 agenda"
+    assert join_wrapped(["COVID-19-", "related measures"]) == "COVID-19-related measures"

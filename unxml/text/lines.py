@@ -8,12 +8,14 @@ from collections.abc import Sequence
 from unxml.lang import CJK
 
 # UN documents do not hyphenate words at line ends: a hyphen printed at a line end belongs
-# to a compound ("people-" + "centred", "self-" + "determination") and stays, without a space.
+# to a compound ("people-" + "centred", "self-" + "determination", "COVID-" + "19",
+# "post-" + "2015", "COVID-19-" + "related") and stays, without a space.
 # Only a soft hyphen (U+00AD), which text extractors emit where a typesetter broke a word, is
 # a break artifact and is dropped.
 _SOFT_HYPHEN = "\u00ad"
 _COMPOUND_HYPHENS = "-\u2010\u2011"
-_STARTS_WORD = re.compile(r"^[^\W\d_]")
+# A compound's parts are letters or digits on both sides of its hyphen.
+_ALPHANUMERIC = re.compile(r"^[^\W_]")
 # A suspended hyphen ("micro- and small-sized"): the next line starts with a conjunction, so
 # the hyphen ends a word and the space stays.
 _SUSPENDED = re.compile(r"^(?:and|or|to|nor)\b")
@@ -53,9 +55,9 @@ def _joins_without_space(text: str, line: str) -> bool:
     hyphen ("people-" + "centred", but "micro-" + "and small")."""
     if _CJK.match(text[-1]) or _CJK.match(line[0]):
         return True
-    return _ends_compound_hyphen(text) and bool(_STARTS_WORD.match(line)) and not _SUSPENDED.match(line)
+    return _ends_compound_hyphen(text) and bool(_ALPHANUMERIC.match(line)) and not _SUSPENDED.match(line)
 
 
 def _ends_compound_hyphen(text: str) -> bool:
-    """Whether ``text`` ends in a hyphen right after a letter ("people-")."""
-    return len(text) >= 2 and text[-1] in _COMPOUND_HYPHENS and _STARTS_WORD.match(text[-2]) is not None
+    """Whether ``text`` ends in a hyphen right after a letter or digit ("people-", "COVID-19-")."""
+    return len(text) >= 2 and text[-1] in _COMPOUND_HYPHENS and _ALPHANUMERIC.match(text[-2]) is not None
