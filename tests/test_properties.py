@@ -390,6 +390,54 @@ def test_a_citation_after_a_paragraphs_full_stop_survives_every_page_break():
             assert_same(model, converted(add_noise(model, options).text, "en"))
 
 
+def test_a_compound_with_digits_wrapped_at_its_hyphen_converts_back():
+    """Bug 67: the noise model breaks a compound after its hyphen wherever a letter or digit
+    follows ("COVID-" / "19 pandemic", "COVID-19-" / "related"), as word processors do; a
+    digit after the line break was read as a new word ("COVID- 19"). Every width breaks the
+    paragraph elsewhere."""
+    text = ("the COVID-19 pandemic and COVID-19-related measures of the post-2015 era;",)
+    paragraph = OperativeParagraph(num="1.", verb="Invites", text=text)
+    model = seed_56_121(body=(paragraph,), footnotes=seed_56_121().footnotes[:1])
+    broken = set()
+    for width in range(40, 90):
+        noisy = add_noise(model, NoiseOptions(width=width)).text
+        broken |= {line.rsplit(" ", 1)[-1] for line in noisy.split("\n") if line.endswith("-")}
+        assert_same(model, converted(noisy, "en"))
+    assert {"COVID-", "COVID-19-", "post-"} <= broken  # each compound was broken somewhere
+
+
+def test_a_footnote_wrapped_after_an_abbreviation_keeps_its_number():
+    """Bug 68: a footnote wrapped between an abbreviation and its number ("…, para." / "72.",
+    "chap." / "IV.") was taken to end at the abbreviation's full stop: the number was cut
+    off the footnote (and read as text after the meeting line, an annex). Every width and
+    page length breaks the footnote elsewhere."""
+    words = "See Official Records of the Economic and Social Council, 2001, chap. IV, para. 72."
+    note = Footnote(marker="2", text=(words,))
+    model = seed_56_121(footnotes=(seed_56_121().footnotes[0], note))
+    broken = set()
+    for width in range(40, 90):
+        for page_lines in (None, 8, 20):
+            noisy = add_noise(model, NoiseOptions(width=width, page_lines=page_lines)).text
+            broken |= {line for line in noisy.split("\n") if line in ("72.", "IV, para. 72.")}
+            assert_same(model, converted(noisy, "en"))
+    assert broken == {"72.", "IV, para. 72."}  # wrapped after "para." and after "chap."
+
+
+def test_a_number_on_a_page_whose_footnote_is_cited_by_its_superscript_stays_text():
+    """Bug 69: with the citations printed as superscripts, a page's footnote block still had
+    its markers looked for among the page's plain numbers, so "decision 1/CMA.1" on the page
+    that cites footnote 1 with "¹" cited it a second time (en, ar, ru, es on the UN's own
+    texts; "пункта 1 выше", "целей 5 и 16"). Every page length puts the break elsewhere."""
+    base = seed_56_121()
+    text = ("that the free flow of information, in accordance with decision 1/CMA.1, matters,",)
+    preamble = (base.preamble[0], PreambularParagraph(phrase="Recognizing", text=text))
+    model = base.model_copy(update={"preamble": preamble})
+    for page_lines in range(8, 40):
+        for width in (None, 50):
+            noisy = add_noise(model, NoiseOptions(page_lines=page_lines, width=width)).text
+            assert_same(model, converted(noisy, "en"))
+
+
 @pytest.mark.parametrize("verb", ["关切地指出", "关切地注意到"])
 def test_an_emphasis_after_a_lead_in_wrapped_at_any_width_is_stripped(verb):
     """Bug 65: markdown around a Chinese verb printed after a lead-in ("- 4. 在这方面*关切地指出*一。")

@@ -33,7 +33,7 @@ from unxml.text.footnotes import (
     read_block,
 )
 from unxml.text.lines import join_wrapped
-from unxml.text.marks import note_mark
+from unxml.text.marks import NOTE_MARK, note_mark
 from unxml.text.spacing import repair
 from unxml.text.uncited import mask_numbers_not_cited
 
@@ -371,7 +371,13 @@ class _Cleaner:
         return kept
 
     def _cite(self, lines: list[str], page_notes: tuple[BlockNote, ...], body: list[Numbered]) -> list[str]:
-        """Mark where the page's footnotes are cited in its body lines."""
+        """Mark where the page's footnotes are cited in its body lines.
+
+        A footnote whose superscript citation is printed on the page is cited there: a plain
+        number elsewhere ("1/CMA.4") is text, not a second citation.
+        """
+        printed = {mark.group(1) for line in lines for mark in NOTE_MARK.finditer(line)}
+        page_notes = tuple(n for n in page_notes if n.marker not in printed)
         markers = [n.marker for n in page_notes]
         placed = place_citations(mask_numbers_not_cited(lines, self.lex), markers)
         for note, citation in zip(page_notes, placed, strict=True):

@@ -58,7 +58,7 @@ class Block:
 def _gap_score(before: str, after: str) -> float:
     """How likely a footnote ends after line ``before`` and the next starts at ``after``."""
     score = 0.0
-    if _TERMINAL.search(before):
+    if ends_footnote(before):
         score += 2
     if _CONTINUES.search(before):
         score -= 2
@@ -176,8 +176,16 @@ def _cut(runs: list[list[tuple[int, str]]], wanted: int) -> list[list[tuple[int,
 
 
 def ends_footnote(text: str) -> bool:
-    """Whether a footnote's last line reads as its end (so the next page cannot continue it)."""
-    return bool(_TERMINAL.search(text.rstrip()))
+    """Whether a footnote's last line reads as its end (so the next page cannot continue it).
+
+    The full stop of an abbreviation that a number follows ends nothing: a footnote wrapped
+    as "… (A/61/33), para." / "72." goes on with its number.
+    """
+    text = text.rstrip()
+    if not _TERMINAL.search(text):
+        return False
+    word = _WORD_AT_STOP.search(text)
+    return word is None or word.group(1).lower() not in _ABBREVIATIONS_BEFORE_DOT
 
 
 # --- citations --------------------------------------------------------------------------------
