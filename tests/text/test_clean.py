@@ -1,5 +1,7 @@
 """clean(), one noise kind at a time, on small snippets of real extractions (A/RES/78/...)."""
 
+import pytest
+
 from unxml.text.clean import Removal, clean
 from unxml.text.marks import note_mark
 
@@ -251,3 +253,47 @@ def test_a_number_under_a_line_that_goes_on_is_text():
     """Bug 49: "Agenda items 1 and" / "2" lost its last item, dropped as a page number."""
     result = clean("Twenty-first session Agenda items 1 and\n2\n\n56/121. Title\n")
     assert result.lines == ("Twenty-first session Agenda items 1 and", "2", "56/121. Title")
+
+
+def _blank_lines_carry_form_feeds(text: str) -> str:
+    """``text`` with a form feed on each blank line next to a page break, as extractors may."""
+    lines = text.split("\n")
+    out = list(lines)
+    for at, line in enumerate(lines):
+        if line.startswith("\f"):
+            for near in (at - 1, at + 1):
+                if 0 <= near < len(lines) and not lines[near].strip():
+                    out[near] = "\f"
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        lambda t: t.replace("\n\f", "\n\f\n"),  # the form feed alone on a line
+        lambda t: t.replace("\n\f", "\n\f\n\n"),  # then a blank line
+        lambda t: t.replace("\n\f", "\f\n"),  # at the end of the page's last line
+        _blank_lines_carry_form_feeds,
+    ],
+    ids=["alone", "before-blank", "line-end", "blank-lines"],
+)
+def test_form_feeds_on_blank_lines_start_no_page(layout):
+    """Bug 72: blank lines carrying form feeds counted as pages, so "2/2" counted other
+    pages than the document's and stayed in the text."""
+    text = layout(PAGE_ONE + PAGE_TWO_TOP + LAST_PAGE)
+    assert clean(text).lines == clean(PAGE_ONE + PAGE_TWO_TOP + LAST_PAGE).lines
+    assert reasons(clean(text))["page number"] == ["2/2"]
+
+
+@pytest.mark.parametrize("where", ["bottom", "top"])
+def test_a_number_alone_at_a_page_edge_is_its_page_number(where):
+    """Bug 72: with form feeds, a page number printed alone ("2", as older resolutions print
+    it) was taken for text; under a list separator it is still the list's next item."""
+    page_one = "56/121. Title\n\nThe General Assembly,\n\n1. Decides to continue;\n"
+    page_two = "Also requests a report.\n\n88th plenary meeting\n19 December 2001\n"
+    text = page_one + "\n2\n\f" + page_two if where == "bottom" else page_one + "\f2\n\n" + page_two
+    result = clean(text)
+    assert "2" not in result.lines
+    assert reasons(result)["page number"] == ["2"]
+    listed = clean("The General Assembly,\n\nRecalling items 1 and\n\f2\n\nof its agenda,\n")
+    assert listed.lines == ("The General Assembly,", "Recalling items 1 and", "2", "of its agenda,")

@@ -18,7 +18,7 @@ recorded with its input line and reason, so nothing disappears unexplained.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from unxml.lang import HAN
@@ -108,6 +108,7 @@ class _Cleaner:
         self.lex = lex
         self.removed: list[Removal] = []
         self.emphasis_open = 0  # lines left on which an emphasis opened above may close
+        self.last_body_line = ""  # of the pages split so far: a list may go on over a page break
         # Ten substring tests over the document are many times faster than searching each
         # line for the character class.
         self.superscripts = any(map(text.__contains__, SUPERSCRIPTS))
@@ -179,6 +180,7 @@ class _Cleaner:
         body: list[Numbered] = []
         block: list[Numbered] | None = None
         header = self._header_lines(page) if number > 0 else set()
+        edges = _edge_lines(page, self._is_page_furniture) if self.paginated else set()
         for lineno, raw in page:
             text = raw.strip()
             if not text:
@@ -202,19 +204,30 @@ class _Cleaner:
                     body.append((lineno, self._normalise((lineno, before))))
                 block = []
                 continue
-            # a page number alone, unless it is the next item of a list the line before began
-            if not self.paginated and len(text) <= 3 and text.isdecimal() and not self._ends_list(body):
+            # A page number alone ("2"), unless it is the next item of a list the line before
+            # began. Pages of our time print "2/5", but older resolutions print the number
+            # alone, and an extraction with form feeds keeps it at the top or the bottom of its
+            # page; without form feeds (a hand-cleaned text) it may stand anywhere.
+            if (
+                len(text) <= 3
+                and text.isdecimal()
+                and (not self.paginated or lineno in edges)
+                and not self._ends_list(body)
+            ):
                 self.drop(line, "page number")
                 continue
             body.append((lineno, self._normalise(line)))
+        if body:
+            self.last_body_line = body[-1][1]
         return body, block
 
     def _ends_list(self, body: list[Numbered]) -> bool:
-        """Whether the last body line stops after a list separator ("items 13 and", "项目100和"),
-        so that a number on the next line is the list's next item, not a page number."""
-        if not body:
+        """Whether the last body line, on this page or the page before, stops after a list
+        separator ("items 13 and", "项目100和"), so that a number on the next line is the
+        list's next item, not a page number."""
+        last = (body[-1][1] if body else self.last_body_line).rstrip()
+        if not last:
             return False
-        last = body[-1][1].rstrip()
         return any(last.endswith(separator.strip()) for separator in self.lex.list_separators())
 
     def _noise(self, page: int, line: Numbered) -> str | None:
@@ -456,6 +469,13 @@ def _is_furniture(text: str) -> bool:
     return _FURNITURE.match(text) is not None
 
 
+def _edge_lines(page: list[Numbered], is_furniture: Callable[[str], bool]) -> set[int]:
+    """Input lines of the first and the last printed line of a page, furniture aside: where a
+    page number printed alone stands (a job number may be printed under it)."""
+    content = [lineno for lineno, raw in page if (text := raw.strip()) and not is_furniture(text)]
+    return {content[0], content[-1]} if content else set()
+
+
 def _find_symbol(page: list[Numbered]) -> str | None:
     for _, text in page[:20]:
         match = _SYMBOL.search(text)
@@ -477,17 +497,26 @@ def _running_symbol(pages: list[list[Numbered]]) -> str | None:
 
 
 def _split_pages(text: str) -> list[list[Numbered]]:
-    """Numbered lines grouped into pages (a form feed starts a page); blank lines kept."""
+    """Numbered lines grouped into pages (a form feed starts a page); blank lines kept.
+
+    A form feed before which nothing was printed since the last one starts no page: blank
+    lines around a page break may carry form feeds of their own ("\\f" alone on a line, or
+    before and after one), and counting them as pages would make "2/5" count other pages
+    than the document's, so that it is no longer told from text.
+    """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if "\f" not in text:  # one page (hand-cleaned text): no line to cut at form feeds
         return [[(number, line.rstrip()) for number, line in enumerate(lines, start=1)]]
     pages: list[list[Numbered]] = [[]]
+    printed = False  # whether the last page holds a line that is not blank
     for number, line in enumerate(lines, start=1):
         pieces = line.split("\f")
         for k, piece in enumerate(pieces):
-            if k:
+            if k and printed:
                 pages.append([])
+                printed = False
             pages[-1].append((number, piece.rstrip()))
-    while len(pages) > 1 and not any(text for _, text in pages[-1]):
+            printed = printed or bool(piece.strip())
+    if len(pages) > 1 and not printed:  # the form feed that ends the last page
         pages.pop()
     return pages
