@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import unxml
 from unxml import ConversionWarning
@@ -46,3 +48,28 @@ def test_the_seed_prints_its_page_number_alone() -> None:
 def test_form_feeds_around_a_page_number_alone(damage: Callable[[str], str]) -> None:
     """Bug 72: with form feeds, the page number "2" became an empty annex."""
     assert converted(damage(SEED)) == GOLDEN
+
+
+@pytest.mark.parametrize("space", ["\t", "  ", " \t ", "\u00a0", "\v", "\u2003"])
+def test_white_space_inside_a_line_is_a_space(space: str) -> None:
+    """Bug 73: a tab between the words of "Official Records of …" lost its italics, as the
+    lexicon's emphasis patterns look for single spaces."""
+    damaged = SEED.replace("Official Records of the", f"Official{space}Records of{space}the")
+    assert converted(damaged) == GOLDEN
+
+
+# White space a line may hold between two words, extracted or typed.
+_SPACES = st.text(st.sampled_from(" \t\u00a0\u2009\u3000\v"), min_size=1, max_size=3)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_any_run_of_white_space_between_words_converts_as_one_space(data: st.DataObject) -> None:
+    """Bug 73: the seed with some of its spaces replaced by runs of white space converts to
+    its golden (drawn among the spaces between two words: indentation has a meaning)."""
+    spaces = [at for at in range(1, len(SEED) - 1) if SEED[at] == " " and not SEED[at - 1].isspace()]
+    spaces = [at for at in spaces if not SEED[at + 1].isspace()]
+    chosen = data.draw(st.sets(st.sampled_from(spaces), min_size=1, max_size=20))
+    runs = {at: data.draw(_SPACES) for at in chosen}
+    damaged = "".join(runs.get(at, character) for at, character in enumerate(SEED))
+    assert converted(damaged) == GOLDEN

@@ -18,6 +18,7 @@ from unxml.text.clean import clean
 from unxml.text.detect import detect_language
 from unxml.text.printed import lift_endnotes, one_paragraph_per_block
 from unxml.text.recognize import Recognised, recognise
+from unxml.text.whitespace import single_spaced
 
 
 def convert_with_issues(text: str, lang: str | None = None, source: str | None = None) -> Recognised:
@@ -31,7 +32,7 @@ def convert_with_issues(text: str, lang: str | None = None, source: str | None =
             source=source,
             hint=f"use one of {', '.join(available())}",
         )
-    text = drop_direction_marks(text)
+    text = drop_direction_marks(single_spaced(text))
     if lang == "zh" and has_extractor_defects(text):
         text = normalise_seed(text).text if has_seed_layout(text) else drop_bold_copies(text)
     lex = lexicon(lang)

@@ -1,0 +1,26 @@
+"""White space inside a line, made one plain space before any stage reads the text.
+
+Extractors and editors put a tab, several spaces, a no-break space or a vertical tab where
+the print has one space between two words. Every stage looks for single spaces: the end
+block's "1 text" footnotes, word repair ("internation al"), the lexicon's emphasis patterns
+("Official Records of the General Assembly"), so the text is made single-spaced once, at the
+pipeline's entrance.
+"""
+
+from __future__ import annotations
+
+import re
+
+# White space that is not a line or page break ("\n", "\r", and the form feed that separates
+# pages), in a run between two printed characters that is not already one plain space. A
+# line's indentation is left alone: it tells an extractor's paragraph starts (the Chinese seed).
+_LOOSE_SPACE = re.compile(r"(?<=\S)(?! \S)[^\S\n\r\f]++(?=\S)")
+
+
+def single_spaced(text: str) -> str:
+    """``text`` with each run of white space between two words of a line as one space.
+
+    No character other than white space is touched, and no line is joined or split, so the
+    line numbers of errors and removals still point into the input.
+    """
+    return _LOOSE_SPACE.sub(" ", text)
