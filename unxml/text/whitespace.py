@@ -1,7 +1,7 @@
 """White space inside a line, made one plain space before any stage reads the text.
 
-Extractors and editors put a tab, several spaces, a no-break space or a vertical tab where
-the print has one space between two words. Every stage looks for single spaces: the end
+Extractors and editors put a tab, several spaces, an em space or a vertical tab where the
+print has one space between two words. Every stage looks for single spaces: the end
 block's "1 text" footnotes, word repair ("internation al"), the lexicon's emphasis patterns
 ("Official Records of the General Assembly"), so the text is made single-spaced once, at the
 pipeline's entrance.
@@ -14,7 +14,9 @@ import re
 # White space that is not a line or page break ("\n", "\r", and the form feed that separates
 # pages), in a run between two printed characters that is not already one plain space. A
 # line's indentation is left alone: it tells an extractor's paragraph starts (the Chinese seed).
-_LOOSE_SPACE = re.compile(r"(?<=\S)(?! \S)[^\S\n\r\f]++(?=\S)")
+# No-break spaces (U+00A0, figure and narrow ones) are typography the model keeps (French
+# "« texte »", "10 000"), not loose space.
+_LOOSE_SPACE = re.compile(r"(?<=\S)(?! \S)[^\S\n\r\f\u00a0\u2007\u202f]++(?=\S)")
 
 
 def single_spaced(text: str) -> str:
