@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import unxml
 from unxml import ConversionWarning
+from unxml.cli import main
 
 SAMPLES = Path(__file__).parent.parent / "samples"
 SEED = (SAMPLES / "A_RES_56_121.en.txt").read_text(encoding="utf-8")
@@ -72,4 +73,50 @@ def test_any_run_of_white_space_between_words_converts_as_one_space(data: st.Dat
     chosen = data.draw(st.sets(st.sampled_from(spaces), min_size=1, max_size=20))
     runs = {at: data.draw(_SPACES) for at in chosen}
     damaged = "".join(runs.get(at, character) for at, character in enumerate(SEED))
+    assert converted(damaged) == GOLDEN
+
+
+# Where a character is put into the seed: line 17 ("Recalling …"), column 11.
+_LINE, _COLUMN = 17, 11
+
+
+def _with(character: str, text: str = SEED) -> str:
+    lines = text.split("\n")
+    lines[_LINE - 1] = lines[_LINE - 1][: _COLUMN - 1] + character + lines[_LINE - 1][_COLUMN - 1 :]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x01", "\x1b", "\ud83d", "\uffff"])
+def test_a_character_xml_cannot_hold_is_reported_where_it_stands(character: str) -> None:
+    """Bug 74: a NUL byte gave "the text was read but does not make a valid resolution:
+    text: …" with no line or column."""
+    assert SEED.split("\n")[_LINE - 1].startswith("Recalling ")
+    with pytest.raises(unxml.ConversionError) as caught:
+        unxml.convert(_with(character))
+    error = caught.value
+    assert (error.line, error.column) == (_LINE, _COLUMN)
+    assert f"U+{ord(character):04X}" in error.message and error.hint
+    # Carriage returns end lines as the cleaning stage counts them.
+    with pytest.raises(unxml.ConversionError) as caught:
+        unxml.convert(_with(character, SEED.replace("\n", "\r\n")))
+    assert (caught.value.line, caught.value.column) == (_LINE, _COLUMN)
+
+
+def test_a_nul_byte_in_a_file_is_an_input_problem_with_its_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bug 74, from the command line: exit 1, and the message says where and what to do."""
+    path = tmp_path / "nul.txt"
+    path.write_text(_with("\x00"), encoding="utf-8")
+    assert main(["convert", str(path), "-o", str(tmp_path / "nul.xml")]) == 1
+    message = capsys.readouterr().err
+    assert f"{path}:{_LINE}:{_COLUMN}: U+0000" in message and "UTF-8" in message
+    assert not (tmp_path / "nul.xml").exists()
+
+
+@pytest.mark.parametrize("character", ["\v", "\x1c", "\x1f", "\x85", "\u2028"])
+def test_white_space_xml_cannot_hold_is_layout(character: str) -> None:
+    """A vertical tab or an information separator is white space: a space between words,
+    nothing at a line's ends, never a character refused by the model."""
+    damaged = SEED.replace("Official Records", f"Official{character}Records").replace("\n", f"{character}\n")
     assert converted(damaged) == GOLDEN

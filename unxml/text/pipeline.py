@@ -13,6 +13,7 @@ from unxml.errors import ConversionError, ConversionWarning
 from unxml.lexicons import available, lexicon
 from unxml.model import Resolution
 from unxml.text.bidi import drop_direction_marks
+from unxml.text.characters import check_characters
 from unxml.text.chinese import drop_bold_copies, has_extractor_defects, has_seed_layout, normalise_seed
 from unxml.text.clean import clean
 from unxml.text.detect import detect_language
@@ -25,6 +26,7 @@ def convert_with_issues(text: str, lang: str | None = None, source: str | None =
     """The resolution in ``text`` and the issues found; ``source`` names the input in errors."""
     if not text.strip():
         raise ConversionError("the input is empty", source=source, hint="pass the text of a resolution")
+    check_characters(text, source)
     lang = lang or detect_language(text, source)
     if lang not in available():
         raise ConversionError(
