@@ -423,6 +423,23 @@ def test_a_footnote_wrapped_after_an_abbreviation_keeps_its_number():
     assert broken == {"72.", "IV, para. 72."}  # wrapped after "para." and after "chap."
 
 
+def test_a_footnote_wrapped_over_many_lines_before_the_next_or_the_end_is_kept_whole():
+    """Bug 70: without pages, a footnote wrapped over more than six lines before its full stop
+    (A/RES/78/108's footnote 9 at widths 67–70) was cut after six lines, the rest an annex.
+    It runs on where its end is followed by the next footnote or by nothing."""
+    topics = ", ".join(f"“Topic number {n} of the programme”" for n in range(1, 20))
+    last = Footnote(marker="2", text=(f"See the topics {topics}.",))
+    for notes in ((seed_56_121().footnotes[0], last), (last, seed_56_121().footnotes[0])):
+        model = seed_56_121(footnotes=tuple(replace_marker(note, str(n)) for n, note in enumerate(notes, 1)))
+        for width in (50, 60, 70, 89):
+            noisy = add_noise(model, NoiseOptions(width=width)).text
+            assert_same(model, converted(noisy, "en"))
+
+
+def replace_marker(note: Footnote, marker: str) -> Footnote:
+    return note.model_copy(update={"marker": marker})
+
+
 def test_a_number_on_a_page_whose_footnote_is_cited_by_its_superscript_stays_text():
     """Bug 69: with the citations printed as superscripts, a page's footnote block still had
     its markers looked for among the page's plain numbers, so "decision 1/CMA.1" on the page

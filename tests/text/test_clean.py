@@ -297,3 +297,13 @@ def test_a_number_alone_at_a_page_edge_is_its_page_number(where):
     assert reasons(result)["page number"] == ["2"]
     listed = clean("The General Assembly,\n\nRecalling items 1 and\n\f2\n\nof its agenda,\n")
     assert listed.lines == ("The General Assembly,", "Recalling items 1 and", "2", "of its agenda,")
+
+
+def test_an_unfinished_footnote_above_the_body_stops_after_six_lines():
+    """Bug 70's fix holds the limit where body follows: the footnote's end is not known, and
+    the lines after its sixth are the resolution's (Chinese ends no footnote with "。")."""
+    body = [f"{n}. Decides item {n};" for n in range(1, 9)] + ["9. Decides to close."]
+    text = "\n".join(["¹ See the report of the Committee on", *body, "", "88th plenary meeting"])
+    result = clean(text)
+    assert result.footnotes == (("1", "See the report of the Committee on " + " ".join(body[:6])),)
+    assert result.lines == (*body[6:], "88th plenary meeting")

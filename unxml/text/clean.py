@@ -361,21 +361,25 @@ class _Cleaner:
         """Lift footnotes printed as "¹ See resolution 55/2." lines out of the body.
 
         A footnote whose line does not end a sentence goes on over the next lines (a wrapped
-        footnote), for at most a few lines.
+        footnote), for at most a few lines, unless its end, further down, is followed by the
+        next footnote or by nothing: then no body follows it to be swallowed.
         """
         kept: list[Numbered] = []
         open_marker: str | None = None
         continued = 0
-        for lineno, text in body:
+        limit = _MAX_FOOTNOTE_LINES
+        for at, (lineno, text) in enumerate(body):
             # The superscript was already turned into a note mark by _normalise.
             match = _SEED_MARK_LINE.match(text)
             if match:
-                open_marker, continued = match.group(1), 0
+                open_marker, continued, limit = match.group(1), 0, _MAX_FOOTNOTE_LINES
                 notes.setdefault(open_marker, []).append((lineno, match.group(2)))
                 self.removed.append(Removal(lineno, open_marker, "footnote marker"))
-            elif open_marker is not None and continued < _MAX_FOOTNOTE_LINES:
+            elif open_marker is not None and continued < limit:
                 notes[open_marker].append((lineno, text))
                 continued += 1
+                if continued == limit == _MAX_FOOTNOTE_LINES and _ends_before_body(body, at + 1):
+                    limit = len(body)  # it runs on to its end, which no body follows
             else:
                 kept.append((lineno, text))
                 continue
@@ -444,6 +448,23 @@ def _occurrences(text: str, character: str) -> Iterator[int]:
 
 
 _SEED_MARK_LINE = re.compile(r"^\ue000(\d+)\ue001\s*(\S.*)$")
+
+
+def _ends_before_body(body: list[Numbered], start: int) -> bool:
+    """Whether the first line from ``start`` on that ends a footnote is followed by the next
+    footnote's line or by nothing, with no footnote's line before it.
+
+    A footnote longer than the usual few lines ("See the topics “…”, “…”, …" over ten lines)
+    then runs to that line. Without a line that ends a footnote (Chinese prints none that
+    ``ends_footnote`` knows) nothing tells its end from the body below it, so the limit holds.
+    """
+    for at in range(start, len(body)):
+        text = body[at][1]
+        if _SEED_MARK_LINE.match(text):
+            return False
+        if ends_footnote(text):
+            return at + 1 == len(body) or _SEED_MARK_LINE.match(body[at + 1][1]) is not None
+    return False
 
 
 def _separator(text: str) -> re.Match[str] | None:
