@@ -1,11 +1,12 @@
 """single_spaced(): white space between two words of a line becomes one plain space."""
 
 import re
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unxml.text.whitespace import single_spaced
+from unxml.text.whitespace import _LOOSE_CHARACTER, _LOOSE_SPACE, single_spaced
 
 # White space between two printed characters of one line.
 _INNER_RUN = re.compile(r"(?<=\S)[^\S\n\r\f]+(?=\S)")
@@ -31,3 +32,13 @@ def test_only_white_space_inside_a_line_changes(text: str):
     assert [spaced.count(c) for c in "\n\r\f\u00a0"] == [text.count(c) for c in "\n\r\f\u00a0"]
     for run in _INNER_RUN.findall(spaced):
         assert run == " " or "\u00a0" in run
+
+
+def test_the_listed_loose_characters_are_the_white_space_the_pattern_makes_a_space():
+    """The quick test for loose space lists exactly the white space ``_LOOSE_SPACE`` takes
+    alone between two words; plain spaces count only two or more together."""
+    characters = [chr(code) for code in range(sys.maxunicode + 1)]
+    taken = {c for c in characters if _LOOSE_SPACE.search(f"a{c}b")}
+    listed = {c for c in characters if _LOOSE_CHARACTER.fullmatch(c)}
+    assert listed == taken  # a single plain space between words is already what it should be
+    assert _LOOSE_SPACE.search("a  b")
