@@ -111,6 +111,14 @@ def _add_text(
         child.tail = data.draw(piece)
 
 
+def _drawn_paragraph(data: st.DataObject, shape: tuple, piece: st.SearchStrategy) -> etree._Element:
+    """A <p> of running text: drawn text, then children of ``shape`` with drawn texts and tails."""
+    element = etree.Element(AKN + "p")
+    element.text = data.draw(piece)
+    _add_text(element, shape, data, piece)
+    return element
+
+
 def _pieces_up_to(element: etree._Element, limit: int) -> list[str]:
     """The specification: the pieces of running text (text and tails, in document order; a
     footnote's or number's own text left out, its tail kept), up to and including the first
@@ -138,9 +146,7 @@ def _pieces_up_to(element: etree._Element, limit: int) -> list[str]:
 @settings(max_examples=300, deadline=None)
 @given(data=st.data(), shape=_RUNNING, limit=st.integers(1, 60))
 def test_lead_text_collapses_the_running_text_up_to_the_limit(data, shape, limit) -> None:
-    element = etree.Element(AKN + "p")
-    element.text = data.draw(_PIECE)
-    _add_text(element, shape, data)
+    element = _drawn_paragraph(data, shape, _PIECE)
     pieces = _pieces_up_to(element, limit)
     read: list[str] = []
     _running_text(element, read, 0, limit)
@@ -235,9 +241,7 @@ def _known_opening(text: str) -> str | None:
 @settings(max_examples=300, deadline=None)
 @given(data=st.data(), shape=_RUNNING)
 def test_unknown_opening_is_the_plain_check_of_the_whole_opening(data, shape) -> None:
-    element = etree.Element(AKN + "p")
-    element.text = data.draw(_WORDY_PIECE)
-    _add_text(element, shape, data, _WORDY_PIECE)
+    element = _drawn_paragraph(data, shape, _WORDY_PIECE)
     text = _opening(element)
     head = _head(element)
     assert head is None or head == " ".join(text.split(" ", 3)[:3])
@@ -319,9 +323,7 @@ _ANY_PIECE = st.none() | st.text(
 @settings(max_examples=300, deadline=None)
 @given(data=st.data(), shape=_RUNNING)
 def test_text_of_is_the_iterated_text_with_white_space_collapsed(data, shape) -> None:
-    element = etree.Element(AKN + "p")
-    element.text = data.draw(_ANY_PIECE)
-    _add_text(element, shape, data, _ANY_PIECE)
+    element = _drawn_paragraph(data, shape, _ANY_PIECE)
     element.append(etree.ProcessingInstruction("pi", "not text"))
     element.tail = "not the element's"
     assert text_of(element) == re.sub(r"\s+", " ", "".join(element.itertext())).strip()

@@ -29,7 +29,7 @@ def check_characters(text: str, source: str | None = None) -> None:
     alone or before a line feed ends a line), so errors and warnings point at one place.
     """
     # Most texts hold none: one scan, and no line counting unless one is found.
-    bad = None if text.isprintable() else _UNWRITABLE.search(text)
+    bad = _UNWRITABLE.search(text)
     if bad is None:
         return
     before = text[: bad.start()].replace("\r\n", "\n").replace("\r", "\n")

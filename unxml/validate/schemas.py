@@ -47,9 +47,7 @@ def oasis_schema() -> etree.XMLSchema:
 def oasis_schema_without_unique() -> etree.XMLSchema:
     """The OASIS schema without its ``xsd:unique`` constraints, compiled once: for the documents
     where they cannot add anything (``unxml.validate.uniqueness``)."""
-    from unxml.validate.uniqueness import drop_unique
-
-    return etree.XMLSchema(drop_unique(etree.parse(str(oasis_xsd_path()))))
+    return _compiled_without_unique(oasis_xsd_path())
 
 
 @cache
@@ -62,6 +60,10 @@ def profile_schema() -> etree.XMLSchema:
 def profile_schema_without_unique() -> etree.XMLSchema:
     """The profile schema without its eId uniqueness constraint, compiled once: for the
     documents whose eIds are distinct (``unxml.validate.uniqueness``)."""
+    return _compiled_without_unique(profile_xsd_path())
+
+
+def _compiled_without_unique(path: Path) -> etree.XMLSchema:
     from unxml.validate.uniqueness import drop_unique
 
-    return etree.XMLSchema(drop_unique(etree.parse(str(profile_xsd_path()))))
+    return etree.XMLSchema(drop_unique(etree.parse(str(path))))
