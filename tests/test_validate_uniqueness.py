@@ -11,6 +11,7 @@ from lxml import etree
 
 from unxml import xmlsafe
 from unxml.validate import stages
+from unxml.validate.attribute_names import checkable, profile
 from unxml.validate.engine import Validator, _Collector, _schema
 from unxml.validate.location import AKN_NS, Locations
 from unxml.validate.report import Report
@@ -33,13 +34,13 @@ A = "{" + AKN_NS + "}"
 def _every_schema_compiled() -> None:
     """The engine takes a lighter copy only once it is compiled (before that, the full schema,
     which gives the same findings): wait for all of them, so that the copies are what runs."""
-    for kind in ("oasis", "oasis without unique", "profile", "profile without unique"):
+    for kind in ("oasis", "oasis without unique", "profile", "profile without unique, any attribute"):
         _schema(kind)
 
 
 def _findings(data: bytes, route: Callable) -> list:
     tree = xmlsafe.parse_bytes(data)
-    document = Document(tree, lambda lang: None)
+    document = Document(tree, lambda lang: None, profile().safe)
     collect = _Collector(Report("x"), lambda code: True, None)
     route(document, collect, Locations(tree))
     return collect.report.findings
@@ -173,6 +174,15 @@ def test_the_profile_has_one_uniqueness_constraint_and_no_open_content() -> None
         assert not [e for e in schema.iter() if "anyType" in (e.get("type") or e.get("base") or "")]
 
 
+def _engine_profile(data: bytes) -> Callable:
+    """The profile's findings as the engine gets them for ``data``."""
+
+    def route(document: Document, collect: _Collector, locations: Locations) -> None:
+        Validator._profile_findings(document, collect, locations, checkable(data, document.root))
+
+    return route
+
+
 def _full_profile(document: Document, collect: _Collector, locations: Locations) -> None:
     Validator._schema_findings(_schema("profile"), document.tree, stages.PROFILE, collect, locations)
 
@@ -184,15 +194,13 @@ def _without_the_warning(findings: list) -> list:
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_the_profile_findings_are_the_full_profiles_but_the_warning(path: Path) -> None:
     data = path.read_bytes()
-    assert _findings(data, Validator._profile_findings) == _without_the_warning(
-        _findings(data, _full_profile)
-    )
+    assert _findings(data, _engine_profile(data)) == _without_the_warning(_findings(data, _full_profile))
 
 
 def test_the_uns_eids_off_the_pattern_are_reported_once_not_again_as_a_warning() -> None:
     data = (DATA / "un-corpus-en" / "A_RES_78_10.xml").read_bytes()
     full = [f.message for f in _findings(data, _full_profile)]
-    messages = [f.message for f in _findings(data, Validator._profile_findings)]
+    messages = [f.message for f in _findings(data, _engine_profile(data))]
     assert any("No precomputed value" in m for m in full)
     assert not any("No precomputed value" in m for m in messages)
     assert any("'container', attribute 'eId': [facet 'pattern']" in m for m in messages)
@@ -201,7 +209,7 @@ def test_the_uns_eids_off_the_pattern_are_reported_once_not_again_as_a_warning()
 def test_duplicate_eids_take_the_full_profile_which_reports_them() -> None:
     data = _edited(_duplicate_eid)
     assert not eids_distinct(Document(xmlsafe.parse_bytes(data), lambda lang: None))
-    findings = _findings(data, Validator._profile_findings)
+    findings = _findings(data, _engine_profile(data))
     assert findings == _without_the_warning(_findings(data, _full_profile))
     assert any("Duplicate key-sequence" in f.message for f in findings)
 
@@ -211,7 +219,7 @@ def test_eids_alike_but_for_spaces_are_distinct_and_reported_as_off_the_pattern(
     duplicate either: the spaced eId breaks its pattern, and has no value to compare."""
     data = _edited(_eids_alike_but_for_spaces)
     assert eids_distinct(Document(xmlsafe.parse_bytes(data), lambda lang: None))
-    findings = _findings(data, Validator._profile_findings)
+    findings = _findings(data, _engine_profile(data))
     assert findings == _without_the_warning(_findings(data, _full_profile))
     assert any("[facet 'pattern']" in f.message and "eId" in f.message for f in findings)
 

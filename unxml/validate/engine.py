@@ -18,7 +18,8 @@ from typing import Any
 from lxml import etree
 
 from unxml.errors import XmlInputError
-from unxml.validate import stages, uniqueness
+from unxml.validate import attribute_names, stages, uniqueness
+from unxml.validate.attribute_names import Group
 from unxml.validate.location import OTHER_NODES, Locations, shorten_names
 from unxml.validate.report import Finding, Report
 from unxml.validate.rules.base import Document, LexiconProvider, Rule
@@ -70,7 +71,7 @@ class _Background:
 
 _SCHEMAS: dict[str, _Background] = {}
 _OASIS, _OASIS_LEAN = "oasis", "oasis without unique"
-_PROFILE, _PROFILE_LEAN = "profile", "profile without unique"
+_PROFILE, _PROFILE_LEAN = "profile", "profile without unique, any attribute"
 _LIGHTER = {_OASIS: _OASIS_LEAN, _PROFILE: _PROFILE_LEAN}
 _OTHER_COPY = {**_LIGHTER, **{lighter: full for full, lighter in _LIGHTER.items()}}
 _SCHEMAS_LOCK = threading.Lock()
@@ -110,7 +111,7 @@ def _schema_loader(kind: str) -> _Background:
                 _OASIS: schemas.oasis_schema,
                 _OASIS_LEAN: schemas.oasis_schema_without_unique,
                 _PROFILE: profile(schemas.profile_schema),
-                _PROFILE_LEAN: profile(schemas.profile_schema_without_unique),
+                _PROFILE_LEAN: profile(schemas.profile_schema_lighter),
             }
             # libxml2 must not compile two copies of one schema at once (both import the same
             # file, and a run failed with "not a valid XML Schema"): a copy started while the
@@ -122,6 +123,11 @@ def _schema_loader(kind: str) -> _Background:
 _POSITIONS = re.compile(r"\[\d+\]")
 _VALUE = re.compile(r"The value '[^']*'")
 _NOT_VALIDATED = "No precomputed value available"
+_NOT_EXPECTED = "This element is not expected"
+_NO_ELEMENTS = "Element content is not allowed"
+_SKIPPING = (_NOT_EXPECTED, _NO_ELEMENTS)
+"""libxml2's messages for an element it skips (with its later siblings), and for one whose
+children it skips."""
 """libxml2's warning, from a uniqueness constraint, about a value it did not validate."""
 
 
@@ -146,6 +152,46 @@ def _more_like_it(line: int, more: list[int]) -> str:
     lines = [str(n) for n in dict.fromkeys(more) if n and n != line]
     where = f", on line{'s' if len(lines) > 1 else ''} {', '.join(lines)}" if lines else ""
     return f" (and {len(more)} more like it{where})"
+
+
+def _grouped(
+    schema: etree.XMLSchema, tree: etree._ElementTree
+) -> tuple[list[tuple[Group, str]], dict[str, list[str]]]:
+    """A schema's errors on a document, one group per error and place in the structure (each
+    with the node path of its first error), and the node paths of the elements whose subtree
+    it skipped (by the message that says so: :data:`_SKIPPING`).
+
+    A file that breaks the schema systematically (the UN's files break the profile about 160
+    times each) repeats the same error on element after element, with the same value or
+    another (every container's eId off the pattern): one finding per error and place in the
+    structure, with the first message and the lines of the others, says the same in fewer
+    words, and only the first of each needs its location."""
+    skips: dict[str, list[str]] = {reason: [] for reason in _SKIPPING}
+    if schema.validate(tree):
+        return [], skips
+    repeats: dict[tuple[str, str], tuple[Group, str]] = {}
+    for entry in schema.error_log:
+        message, node_path, line = entry.message, entry.path, entry.line
+        key = (_kind(message), _structure(node_path) if node_path else "")
+        first = repeats.get(key)
+        if first is None:
+            repeats[key] = ([message, node_path, line, []], node_path)
+        else:
+            first[0][3].append(line)
+        for reason in _SKIPPING:
+            if reason in message:
+                skips[reason].append(node_path)
+    return list(repeats.values()), skips
+
+
+def _add_findings(groups: list[Group], stage: StageCode, collect: _Collector, locations: Locations) -> None:
+    """One finding per group: its first message, at its place (a node path or an element)."""
+    for message, where, line, more in groups:
+        if isinstance(where, str):
+            location = locations.of_node_path(where) if where else None
+        else:
+            location = locations.of(where)
+        collect.stage(stage, shorten_names(message) + _more_like_it(line, more), line or None, location)
 
 
 class _Stop(Exception):
@@ -239,13 +285,17 @@ class Validator:
                 code = stages.UNSAFE if unsafe else stages.NOT_WELL_FORMED
                 collect.stage(code, err.message + (f" ({err.hint})" if err.hint else ""), err.line)
                 return report
-            document = Document(tree, self._lexicons)
+            document = Document(
+                tree, self._lexicons, attribute_names.profile().safe if self._profile else None
+            )
             locations = Locations(tree, lambda: document.elements(*OTHER_NODES))
             if self._oasis:
                 report.checks.append("oasis")
                 self._oasis_findings(document, collect, locations)
             if self._profile:
-                self._profile_findings(document, collect, locations)
+                self._profile_findings(
+                    document, collect, locations, attribute_names.checkable(data, document.root)
+                )
             if self._rules:
                 report.checks.append("rules")
                 self._rule_findings(document, collect, locations)
@@ -265,12 +315,33 @@ class Validator:
         Validator._schema_findings(_schema(_OASIS), tree, stages.OASIS, collect, locations)
 
     @staticmethod
-    def _profile_findings(document: Document, collect: _Collector, locations: Locations) -> None:
-        """The profile schema's findings, from its copy without the eId uniqueness constraint
-        where the eIds are distinct (``unxml.validate.uniqueness``), without libxml2's warning
-        that repeats an error about an eId."""
+    def _profile_findings(
+        document: Document, collect: _Collector, locations: Locations, names_checkable: bool
+    ) -> None:
+        """The profile schema's findings. Where the document's eIds are distinct, they come from
+        the lighter copy of the profile (without the eId uniqueness constraint, accepting any
+        attribute name) and the names the attribute pass found the profile does not allow
+        (``unxml.validate.attribute_names``); otherwise, or where those cannot stand for the
+        full profile's, from the full profile, without libxml2's warning that repeats an
+        error about an eId (``unxml.validate.uniqueness``)."""
         lighter = _lighter_if_ready(_PROFILE)
-        schema = lighter if lighter is not None and uniqueness.eids_distinct(document) else _schema(_PROFILE)
+        attributes = document.attributes
+        if lighter is not None and names_checkable and uniqueness.eids_distinct(document):
+            collect.report.checks.append("profile")
+            groups, skips = _grouped(lighter, document.tree)
+            merged = attribute_names.merge(
+                groups,
+                skips[_NOT_EXPECTED],
+                skips[_NO_ELEMENTS],
+                attributes.suspects,
+                attributes.elements,
+                locations.element_at,
+            )
+            if merged is not None:
+                _add_findings(merged, stages.PROFILE, collect, locations)
+                return
+            collect.report.checks.pop()
+        schema = _schema(_PROFILE)
         if schema is None:
             collect.stage(
                 stages.NO_PROFILE, "the unxml profile schema is not installed; profile check skipped"
@@ -291,27 +362,13 @@ class Validator:
         leave_out: str | None = None,
     ) -> None:
         """The findings of one schema; those whose message holds ``leave_out`` are left out."""
-        if schema.validate(tree):
-            return
-        # A file that breaks the schema systematically (the UN's files break the profile about
-        # 160 times each) repeats the same error on element after element, with the same
-        # value or another (every container's eId off the pattern): one finding per error
-        # and place in the structure, with the first message and the lines of the others,
-        # says the same in fewer words, and only the first of each needs its location.
-        repeats: dict[tuple[str, str], tuple[str, str, int, list[int]]] = {}
-        for entry in schema.error_log:
-            message, node_path, line = entry.message, entry.path, entry.line
-            key = (_kind(message), _structure(node_path) if node_path else "")
-            first = repeats.get(key)
-            if first is None:
-                repeats[key] = (message, node_path, line, [])
-            else:
-                first[3].append(line)
-        for message, node_path, line, more in repeats.values():
-            if leave_out and leave_out in message:
-                continue
-            location = locations.of_node_path(node_path) if node_path else None
-            collect.stage(stage, shorten_names(message) + _more_like_it(line, more), line or None, location)
+        groups, _ = _grouped(schema, tree)
+        _add_findings(
+            [group for group, _ in groups if not (leave_out and leave_out in group[0])],
+            stage,
+            collect,
+            locations,
+        )
 
     def _rule_findings(self, document: Document, collect: _Collector, locations: Locations) -> None:
         missing_lexicon = False

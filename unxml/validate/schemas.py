@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.resources
 import importlib.util
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -57,13 +58,20 @@ def profile_schema() -> etree.XMLSchema:
 
 
 @cache
-def profile_schema_without_unique() -> etree.XMLSchema:
-    """The profile schema without its eId uniqueness constraint, compiled once: for the
-    documents whose eIds are distinct (``unxml.validate.uniqueness``)."""
-    return _compiled_without_unique(profile_xsd_path())
+def profile_schema_lighter() -> etree.XMLSchema:
+    """The profile schema without its eId uniqueness constraint and accepting any attribute
+    name, compiled once: for the documents whose eIds are distinct
+    (``unxml.validate.uniqueness``), whose attribute names are checked in Python
+    (``unxml.validate.attribute_names``)."""
+    from unxml.validate.attribute_names import allow_any_attribute
+
+    return _compiled_without_unique(profile_xsd_path(), allow_any_attribute)
 
 
-def _compiled_without_unique(path: Path) -> etree.XMLSchema:
+def _compiled_without_unique(
+    path: Path, change: Callable[[etree._ElementTree], etree._ElementTree] | None = None
+) -> etree.XMLSchema:
     from unxml.validate.uniqueness import drop_unique
 
-    return etree.XMLSchema(drop_unique(etree.parse(str(path))))
+    schema = drop_unique(etree.parse(str(path)))
+    return etree.XMLSchema(change(schema) if change else schema)

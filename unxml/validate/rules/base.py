@@ -15,6 +15,7 @@ from typing import Any
 
 from lxml import etree
 
+from unxml.validate.attribute_names import Suspect
 from unxml.validate.location import AKN, OTHER_NODES
 from unxml.validate.report import Severity
 from unxml.validate.uniqueness import OPEN_CONTENT
@@ -182,16 +183,27 @@ class Attributes:
     """Every ``(element, @date)``, in document order."""
     references: list[tuple[etree._Element, str, str]] = field(default_factory=list)
     """Every ``(element, attribute, value)`` of a reference attribute whose value has a ``#``."""
+    suspects: list[Suspect] = field(default_factory=list)
+    """Every attribute some element of its tag may not carry in the profile, with the
+    element's position in document order (``unxml.validate.attribute_names``)."""
+    elements: list[etree._Element] = field(default_factory=list)
+    """Every element, in document order."""
 
 
-def _gather(root: etree._Element, metas: list[etree._Element]) -> Attributes:
+def _gather(root: etree._Element, metas: list[etree._Element], safe: dict[str, frozenset[str]]) -> Attributes:
     found = Attributes()
     in_meta = {e for meta in metas for e in meta.iterdescendants(etree.Element)}
-    for element in root.iter(etree.Element):
+    found.elements = elements = list(root.iter(etree.Element))
+    for at, element in enumerate(elements):
         names = element.keys()
         if not names:
             continue
+        # An element the profile does not know is never validated (libxml2 does not expect it).
+        tag = element.tag
+        allowed = safe.get(tag)
         for name in names:
+            if allowed is not None and name not in allowed:
+                found.suspects.append((at, element, tag, name))
             if name == "eId":
                 pair = (element, element.get(name))
                 found.eids.append(pair)
@@ -239,8 +251,16 @@ _INDEXED = (
 class Document:
     """One parsed XML file as the rules see it, with the facts several rules share."""
 
-    def __init__(self, tree: etree._ElementTree, lexicons: LexiconProvider) -> None:
+    def __init__(
+        self,
+        tree: etree._ElementTree,
+        lexicons: LexiconProvider,
+        safe_names: dict[str, frozenset[str]] | None = None,
+    ) -> None:
+        """``safe_names``: by tag, the attribute names the attribute pass is not to note as
+        suspects (``Attributes.suspects``); None where the profile is not checked."""
         self.tree = tree
+        self._safe_names = safe_names
         self.root = tree.getroot()
         self._lexicons = lexicons
         self._memo: dict[str, Any] = {}
@@ -297,8 +317,9 @@ class Document:
 
     @cached_property
     def attributes(self) -> Attributes:
-        """eIds, dates and references, gathered once for the rules that read them."""
-        return _gather(self.root, self.elements(_META))
+        """eIds, dates and references, gathered once for the rules that read them (and the
+        attribute names the profile does not allow, where the profile is checked)."""
+        return _gather(self.root, self.elements(_META), self._safe_names or {})
 
     @property
     def eids(self) -> list[tuple[etree._Element, str]]:
