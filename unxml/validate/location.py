@@ -108,7 +108,12 @@ class Locations:
         namespace) among all element siblings, and a named step among siblings of that name."""
         if name == "*":
             if parent not in self._parents_of_other_nodes():
-                return parent[index - 1] if 0 < index <= len(parent) else None
+                if index < 1:
+                    return None
+                try:  # lxml walks the children to the one asked for: len(parent) would walk them all first
+                    return parent[index - 1]
+                except IndexError:
+                    return None
             candidates = parent.iterchildren(etree.Element)
         elif prefix is None:
             candidates = parent.iterchildren(name)  # an element in no namespace
@@ -131,8 +136,10 @@ class Locations:
 _NAMESPACES = tuple(("{" + ns + "}", prefix) for ns, prefix in _PREFIXES.items())
 
 
+@lru_cache(maxsize=4096)
 def _short_steps(path: str) -> str:
-    """``{AKN namespace}p[2]/{akn4un namespace}voters`` → ``p[2]/akn4un:voters``."""
+    """``{AKN namespace}p[2]/{akn4un namespace}voters`` → ``p[2]/akn4un:voters``. Cached: the
+    same paths recur from file to file (``statement/meta/identification``, ``paragraph[3]``)."""
     for clark, prefix in _NAMESPACES:
         path = path.replace(clark, prefix)
         if "{" not in path:  # most paths are AKN elements only
