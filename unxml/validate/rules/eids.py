@@ -186,15 +186,12 @@ class _Siblings:
 
 
 def _label_problem(
-    element: etree._Element,
-    label: str | None,
-    siblings: _Siblings,
-    nums: dict[etree._Element, etree._Element],
+    element: etree._Element, label: str | None, siblings: _Siblings, num: etree._Element
 ) -> str | None:
+    """What is wrong with the label of an element that has a <num>, if anything."""
     numbering = siblings.known(element)
     if numbering is None:
-        num = nums.get(element)
-        if num is None or not (num.text or "").strip():
+        if not (num.text or "").strip():
             return None
         numbering = siblings.numbering(element)
     printed, wanted = numbering
@@ -245,7 +242,10 @@ def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, s
                     f"eId '{eid}' should start with '{scope}__', the eId of the element it is in",
                 )
                 continue
-        problem = _label_problem(element, label, siblings, numbers)
+        num = numbers.get(element)  # most elements have none, and so no label to check
+        if num is None:
+            continue
+        problem = _label_problem(element, label, siblings, num)
         if problem:
             yield f"label {name}", element, f"eId '{eid}': {problem}"
 
