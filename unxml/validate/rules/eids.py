@@ -148,8 +148,8 @@ convention gives it."""
 class _Siblings:
     """The printed number and the label the convention gives each element, worked out for all
     its siblings of the same kind (same parent, tag and crossHeading) at once, when the first
-    of them asks: each later sibling finds its own answer with one look-up, without reading its
-    <num> again (each read of a child makes lxml build proxies of the children)."""
+    of them asks: each later sibling finds its own answer with one look-up. Each element's
+    <num> comes from the document's table of them (:func:`nums`), not from its children."""
 
     def __init__(
         self, preamble_headed: set[etree._Element], nums: dict[etree._Element, etree._Element]
