@@ -67,6 +67,7 @@ def test_paths_use_positions_only_among_same_named_siblings() -> None:
 def test_unknown_node_paths_resolve_to_nothing_and_are_kept_as_they_are() -> None:
     locations = Locations(etree.parse(str(FILES[0])))
     assert locations.element_at("/*/*[99]") is None
+    assert locations.element_at("/*/*[0]") is None
     assert locations.element_at("/*/text()") is None
     assert locations.of_node_path("/*/*[99]") == "/*/*[99]"
 

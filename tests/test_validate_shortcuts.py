@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from unxml.validate.rules.base import Document, _running_text, lead_text, marked_preambular, text_of
-from unxml.validate.rules.children import children, first_child
+from unxml.validate.rules.base import Document, _running_text, lead_text, marked_preambular, nums, text_of
+from unxml.validate.rules.children import children, first_child, first_children
 from unxml.validate.rules.eids import _expected_label, _sibling_labels, _Siblings
 from unxml.validate.rules.numbering import _find_operative_paragraphs
 from unxml.validate.rules.openings import (
@@ -45,6 +45,37 @@ def test_children_by_tag_are_those_lxml_finds(kinds: list[str], tag: str) -> Non
     parent = _element_with_children(kinds)
     assert first_child(parent, tag) is parent.find(tag)
     assert children(parent, tag) == list(parent.iterchildren(tag))
+
+
+_TREE = st.recursive(
+    _KINDS.map(lambda kind: (kind, [])),
+    lambda inner: st.tuples(st.sampled_from(_TAGS), st.lists(inner, max_size=4)),
+    max_leaves=16,
+)
+
+
+def _add_tree(parent: etree._Element, node: tuple) -> None:
+    kind, kids = node
+    if kind == "comment":
+        parent.append(etree.Comment("num"))
+    elif kind == "pi":
+        parent.append(etree.ProcessingInstruction("num", "x"))
+    else:
+        element = etree.SubElement(parent, kind)
+        for kid in kids:
+            _add_tree(element, kid)
+
+
+@settings(max_examples=200, deadline=None)
+@given(tree=st.lists(_TREE, max_size=4), tag=st.sampled_from(_TAGS))
+def test_first_children_from_one_search_are_those_lxml_finds(tree: list, tag: str) -> None:
+    root = etree.Element(AKN + "num")  # the root itself is no one's child
+    for node in tree:
+        _add_tree(root, node)
+    found = first_children(root, tag)
+    for element in root.iter(etree.Element):
+        assert found.get(element) is element.find(tag)
+    assert len(found) == sum(1 for element in root.iter(etree.Element) if element.find(tag) is not None)
 
 
 _NESTING = st.recursive(
@@ -217,7 +248,7 @@ def test_sibling_numbering_is_the_plain_one(siblings: list) -> None:
         if num is not None:
             etree.SubElement(element, AKN + "num").text = num or None
     document = Document(etree.ElementTree(root), lambda lang: None)
-    numbering = _Siblings(set(marked_preambular(document)))
+    numbering = _Siblings(set(marked_preambular(document)), nums(document))
     for element in body.iter(AKN + "paragraph", AKN + "point", AKN + "crossHeading"):
         assert numbering.numbering(element) == _plain_numbering(element)
 

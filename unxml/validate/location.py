@@ -67,6 +67,7 @@ class Locations:
         self._tree = tree
         self._root = "/" + local_name(tree.getroot().tag)
         self._nodes: dict[str, etree._Element | None] = {}
+        self._located: dict[str, str] = {}
         self._other_nodes = other_nodes or (lambda: tree.getroot().iter(*OTHER_NODES))
         self._mixed: set[etree._Element] | None = None
 
@@ -92,23 +93,31 @@ class Locations:
             # The errors of one element come one after another: its parent is usually known.
             parent = nodes[parent_path] if parent_path in nodes else self.element_at(parent_path)
             if parent is not None:
-                node = self._child_at(parent, *parsed)
+                node = self._child_at(parent, parsed)
         nodes[node_path] = node
         return node
 
     def of_node_path(self, node_path: str) -> str:
-        """The location of the element at a libxml2 node path (the node path itself if none)."""
-        node = self.element_at(node_path)
-        return node_path if node is None else self.of(node)
+        """The location of the element at a libxml2 node path (the node path itself if none).
+        Kept: one element often breaks a schema in two ways (a wrong child, a missing one)."""
+        location = self._located.get(node_path)
+        if location is None:
+            node = self.element_at(node_path)
+            location = self._located[node_path] = node_path if node is None else self.of(node)
+        return location
 
-    def _child_at(
-        self, parent: etree._Element, prefix: str | None, name: str, index: int
-    ) -> etree._Element | None:
+    def _child_at(self, parent: etree._Element, step: tuple[str | None, str, int]) -> etree._Element | None:
         """The child a libxml2 node path step names. libxml2 counts "*" (an element in a default
         namespace) among all element siblings, and a named step among siblings of that name."""
+        prefix, name, index = step
         if name == "*":
             if parent not in self._parents_of_other_nodes():
-                return parent[index - 1] if 0 < index <= len(parent) else None
+                if index < 1:
+                    return None
+                try:  # lxml walks the children to the one asked for: len(parent) would walk them all first
+                    return parent[index - 1]
+                except IndexError:
+                    return None
             candidates = parent.iterchildren(etree.Element)
         elif prefix is None:
             candidates = parent.iterchildren(name)  # an element in no namespace
@@ -131,8 +140,10 @@ class Locations:
 _NAMESPACES = tuple(("{" + ns + "}", prefix) for ns, prefix in _PREFIXES.items())
 
 
+@lru_cache(maxsize=4096)
 def _short_steps(path: str) -> str:
-    """``{AKN namespace}p[2]/{akn4un namespace}voters`` → ``p[2]/akn4un:voters``."""
+    """``{AKN namespace}p[2]/{akn4un namespace}voters`` → ``p[2]/akn4un:voters``. Cached: the
+    same paths recur from file to file (``statement/meta/identification``, ``paragraph[3]``)."""
     for clark, prefix in _NAMESPACES:
         path = path.replace(clark, prefix)
         if "{" not in path:  # most paths are AKN elements only

@@ -18,6 +18,7 @@ from lxml import etree
 from unxml.validate.attribute_names import Suspect
 from unxml.validate.location import AKN, OTHER_NODES
 from unxml.validate.report import Severity
+from unxml.validate.rules.children import first_children
 from unxml.validate.uniqueness import OPEN_CONTENT
 
 Issue = tuple["etree._Element | None", str]
@@ -55,7 +56,8 @@ def rule(
 LEAD = 160
 """How many characters of a paragraph :func:`lead_text` gives by default."""
 # Elements whose text is not part of the running text a reader sees at that point.
-_NOT_RUNNING_TEXT = {AKN + "authorialNote", AKN + "note", AKN + "num"}
+_NUM = AKN + "num"
+_NOT_RUNNING_TEXT = {AKN + "authorialNote", AKN + "note", _NUM}
 
 
 def _running_text(node: etree._Element, parts: list[str], size: int, limit: int) -> int:
@@ -157,6 +159,12 @@ def marked_preambular(doc: Document) -> list[etree._Element]:
             if value == "#preamble" and attribute == "refersTo"
         ],
     )
+
+
+def nums(doc: Document) -> dict[etree._Element, etree._Element]:
+    """Each element's (first) ``<num>`` child, for the elements that have one: numbering and eId
+    rules ask for the ``<num>`` of many elements, most of which have none."""
+    return doc.memo("nums", lambda doc: first_children(doc.root, _NUM))
 
 
 # Attributes that hold references (AKN ``referenceRef`` / ``listReferenceRef`` / ``anyURI``).

@@ -25,3 +25,16 @@ def first_child(element: etree._Element, tag: str) -> etree._Element | None:
 def children(element: etree._Element, tag: str) -> list[etree._Element]:
     """The children with this tag, in order, as ``element.iterchildren(tag)``."""
     return [child for child in element[:] if child.tag == tag]
+
+
+def first_children(root: etree._Element, tag: str) -> dict[etree._Element, etree._Element]:
+    """The first child with this tag of every element below ``root`` that has one (as
+    :func:`first_child` gives it), from one search of the tree: lxml's search runs in C and
+    makes proxies only of the elements it finds, where asking each element for its children
+    makes a proxy of every child."""
+    found: dict[etree._Element, etree._Element] = {}
+    for element in root.iterdescendants(tag):
+        parent = element.getparent()
+        if parent not in found:  # document order: a parent's first such child comes first
+            found[parent] = element
+    return found

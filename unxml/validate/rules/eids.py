@@ -15,8 +15,8 @@ from functools import lru_cache
 from lxml import etree
 
 from unxml.validate.location import AKN, local_name
-from unxml.validate.rules.base import Document, Issue, first_of_each, marked_preambular, rule
-from unxml.validate.rules.children import children, first_child
+from unxml.validate.rules.base import Document, Issue, first_of_each, marked_preambular, nums, rule
+from unxml.validate.rules.children import children
 
 # AKN-NC abbreviations; every other element uses its own name.
 ABBREVIATIONS = {
@@ -57,7 +57,6 @@ def _component_abbreviation(component: etree._Element) -> str:
 
 
 _PREAMBLE = AKN + "preamble"
-_NUM = AKN + "num"
 _SEGMENT = re.compile(r"^(?P<abbr>[A-Za-z][A-Za-z0-9]*)(?:_(?P<label>[^_\s]+))?$")
 _LABEL_RUN = re.compile(r"[^\W_]+")
 
@@ -149,11 +148,14 @@ convention gives it."""
 class _Siblings:
     """The printed number and the label the convention gives each element, worked out for all
     its siblings of the same kind (same parent, tag and crossHeading) at once, when the first
-    of them asks: each later sibling finds its own answer with one look-up, without reading its
-    <num> again (each read of a child makes lxml build proxies of the children)."""
+    of them asks: each later sibling finds its own answer with one look-up. Each element's
+    <num> comes from the document's table of them (:func:`nums`), not from its children."""
 
-    def __init__(self, preamble_headed: set[etree._Element]) -> None:
+    def __init__(
+        self, preamble_headed: set[etree._Element], nums: dict[etree._Element, etree._Element]
+    ) -> None:
         self._preamble_headed = preamble_headed
+        self._nums = nums
         self._numbering: dict[etree._Element, Numbering] = {}
 
     def known(self, element: etree._Element) -> Numbering | None:
@@ -176,18 +178,20 @@ class _Siblings:
             for sibling in children(element.getparent(), element.tag)
             if _heading_scope(sibling, preamble_headed) == heading
         ]
-        nums = [first_child(sibling, _NUM) for sibling in same]
+        nums = [self._nums.get(sibling) for sibling in same]
         texts = [num.text if num is not None else None for num in nums]
         labels = _sibling_labels([_expected_label(text) if text else None for text in texts])
         for sibling, text, label in zip(same, texts, labels, strict=True):
             self._numbering[sibling] = ((text or "").strip(), label)
 
 
-def _label_problem(element: etree._Element, label: str | None, siblings: _Siblings) -> str | None:
+def _label_problem(
+    element: etree._Element, label: str | None, siblings: _Siblings, num: etree._Element
+) -> str | None:
+    """What is wrong with the label of an element that has a <num>, if anything."""
     numbering = siblings.known(element)
     if numbering is None:
-        num = first_child(element, _NUM)
-        if num is None or not (num.text or "").strip():
+        if not (num.text or "").strip():
             return None
         numbering = siblings.numbering(element)
     printed, wanted = numbering
@@ -204,7 +208,8 @@ def eid_convention(doc: Document) -> Iterator[Issue]:
 def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, str]]:
     """(kind, element, message) for each eId off the convention; kind groups alike problems."""
     preamble_headed = set(marked_preambular(doc))
-    siblings = _Siblings(preamble_headed)
+    numbers = nums(doc)
+    siblings = _Siblings(preamble_headed, numbers)
     scopes = _Scopes(doc.attributes.body_eids)
     # TLC eIds in <meta> are names ("ga", "thirdCommittee"), outside the convention.
     for element, eid in doc.attributes.body_eids:
@@ -237,7 +242,10 @@ def _convention_problems(doc: Document) -> Iterator[tuple[str, etree._Element, s
                     f"eId '{eid}' should start with '{scope}__', the eId of the element it is in",
                 )
                 continue
-        problem = _label_problem(element, label, siblings)
+        num = numbers.get(element)  # most elements have none, and so no label to check
+        if num is None:
+            continue
+        problem = _label_problem(element, label, siblings, num)
         if problem:
             yield f"label {name}", element, f"eId '{eid}': {problem}"
 

@@ -8,16 +8,16 @@ from collections.abc import Iterator
 from lxml import etree
 
 from unxml.validate.location import AKN
-from unxml.validate.rules.base import Document, Issue, rule
+from unxml.validate.rules.base import Document, Issue, nums, rule
 from unxml.validate.rules.children import children, first_child
 from unxml.validate.rules.sequences import core, rescheme, same_label, scheme_of, successor
 
 _PARAGRAPH = AKN + "paragraph"
-_NUM = AKN + "num"
 
 
-def _num(element: etree._Element) -> etree._Element | None:
-    num = first_child(element, _NUM)
+def _num(element: etree._Element, numbers: dict[etree._Element, etree._Element]) -> etree._Element | None:
+    """The element's <num> (one of ``numbers``, the document's :func:`nums`), if it has text."""
+    num = numbers.get(element)
     return num if num is not None and (num.text or "").strip() else None
 
 
@@ -65,8 +65,9 @@ def _groups(doc: Document) -> list[list[Numbered]]:
 
 def _group_paragraphs(doc: Document) -> list[list[Numbered]]:
     groups: dict[etree._Element, list[Numbered]] = {}
+    numbers = nums(doc)
     for paragraph in _operative_paragraphs(doc):
-        groups.setdefault(paragraph.getparent(), []).append((paragraph, _num(paragraph)))
+        groups.setdefault(paragraph.getparent(), []).append((paragraph, _num(paragraph, numbers)))
     return list(groups.values())
 
 
@@ -137,20 +138,21 @@ def _decoration(label: str, value: str) -> str:
     "UNX103", "error", "sub-paragraph labels run in sequence: (a), (b) …; (i), (ii) …; a), b) …; (أ), (ب) …"
 )
 def sub_paragraph_labels(doc: Document) -> Iterator[Issue]:
+    numbers = nums(doc)
     for container, item_tag in ((AKN + "list", AKN + "point"), (AKN + "blockList", AKN + "item")):
         for list_ in doc.elements(container):
-            nums = [num for item in children(list_, item_tag) if (num := _num(item)) is not None]
-            if not nums:
+            labels = [num for item in children(list_, item_tag) if (num := _num(item, numbers)) is not None]
+            if not labels:
                 continue
-            first_label = nums[0].text.strip()
+            first_label = labels[0].text.strip()
             first = core(first_label)
             scheme = scheme_of(first)
             if scheme is None:
-                yield nums[0], f"sub-paragraph list starts at '{first_label}', not at (a), (i), 1 or (أ)"
+                yield labels[0], f"sub-paragraph list starts at '{first_label}', not at (a), (i), 1 or (أ)"
                 continue
             style = _decoration(first_label, first)
             previous = first
-            for num in nums[1:]:
+            for num in labels[1:]:
                 label = num.text.strip()
                 value = core(label)
                 expected = successor(previous, scheme)
