@@ -197,6 +197,17 @@ def _container_edit(change: str) -> bytes:
         container.set("zzz", "1")
         container.set("eId", "not an eId")
         container.set("class", "SingleTxt")
+    elif change == "a fixed value among names not allowed":
+        # A fixed value's error comes in the element's order with the names not allowed.
+        container.attrib.clear()
+        container.set("class", "SingleTxt")
+        container.set("name", "Recalling")
+        container.set("eId", "preamble__container_1")
+        formula = root.find(f".//{A}formula")
+        formula.attrib.clear()
+        formula.set("class", "x")
+        formula.set("name", "notTheFixedValue")
+        formula.set("zzz", "1")
     elif change == "text before the paragraph":
         container.text = "words"
         paragraph.set("class", "SingleTxt")
@@ -214,6 +225,7 @@ def _container_edit(change: str) -> bytes:
     "change",
     [
         "names, a value and a required one",
+        "a fixed value among names not allowed",
         "text before the paragraph",
         "text after the paragraph",
         "a paragraph not expected",

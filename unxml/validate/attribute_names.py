@@ -15,8 +15,8 @@ type the element's place gives it.
 The findings must be the full profile's, in its order (:func:`merge`). libxml2 validates an
 element when it starts: first the parent's content model (an element "not expected" is
 skipped, with its subtree and every later sibling), then the values of its declared
-attributes, then the names it does not allow (in the element's order), then the required
-ones missing; an element's text is checked where it stands among the children, and its
+attributes, then the names it does not allow and the fixed values not matched (together, in
+the element's order), then the required ones missing; an element's text is checked where it stands among the children, and its
 missing children and simple content at its end. Each libxml2 error gets that place as a key,
 computed from its node path; the names found here slot in at theirs. Where a document falls
 outside what the keys model (an error of another kind, a node path with a prefixed step, an
@@ -123,12 +123,14 @@ _NO_ELEMENTS = "Element content is not allowed"
 _MISSING_CHILD = "Missing child element(s)"
 _CHARACTERS = "Character content other than whitespace is not allowed"
 _REQUIRED = "is required but missing."
+_FIXED = "does not match the fixed value constraint"
 _ELEMENT_VALUE = "[facet '"
 _AKN = "{" + AKN_NS + "}"
 _XML_SPACE = " \t\r\n"
 
-Key = tuple[float, int]
-"""When libxml2 reports an error: (position in document order, phase at that element)."""
+Key = tuple[float, int, int]
+"""When libxml2 reports an error: (position in document order, phase at that element, the
+attribute's position among the element's where the phase goes attribute by attribute)."""
 Group = list[Any]
 """[message, where (a node path or an element), line, lines of the repeats]: one finding."""
 
@@ -170,18 +172,27 @@ class _Places:
         if at is None:
             return None
         if ", attribute '" in message:
-            return (at, 1)
+            if _FIXED in message:  # reported with the names not allowed, in the element's order
+                return (at, 2, _attribute_place(element, message))
+            return (at, 1, 0)
         if _REQUIRED in message:
-            return (at, 3)
+            return (at, 3, 0)
         if _NOT_EXPECTED in message:
-            return (at, 0)
+            return (at, 0, 0)
         if _MISSING_CHILD in message:
-            return (self.after(element), 0)
+            return (self.after(element), 0, 0)
         if _CHARACTERS in message:
-            return (self.first_text(element), 0)
+            return (self.first_text(element), 0, 0)
         if _NO_ELEMENTS in message or _ELEMENT_VALUE in message:
-            return (at, 4)
+            return (at, 4, 0)
         return None
+
+
+def _attribute_place(element: etree._Element, message: str) -> int:
+    """The position, among the element's attributes, of the one a message names."""
+    name = message.partition(", attribute '")[2].partition("'")[0]
+    names = element.keys()
+    return names.index(name) if name in names else len(names)
 
 
 def _skipped(
@@ -263,7 +274,8 @@ def _reported(suspects: list[Suspect], skipped: bytearray, types: Profile) -> li
         line = element.sourceline
         group = groups.get((tag, name, depth))
         if group is None:
-            groups[(tag, name, depth)] = ((at, 2), [_not_allowed(tag, name), element, line, []])
+            key = (at, 2, element.keys().index(name))
+            groups[(tag, name, depth)] = (key, [_not_allowed(tag, name), element, line, []])
         else:
             group[1][3].append(line)
     return list(groups.values())
