@@ -16,8 +16,8 @@ The findings must be the full profile's, in its order (:func:`merge`). libxml2 v
 element when it starts: first the parent's content model (an element "not expected" is
 skipped, with its subtree and every later sibling), then the values of its declared
 attributes, then the names it does not allow and the fixed values not matched (together, in
-the element's order), then the required ones missing; an element's text is checked where it stands among the children, and its
-missing children and simple content at its end. Each libxml2 error gets that place as a key,
+the element's order), then the required ones missing; an element's text is checked where
+it stands among the children, and its missing children and simple content at its end. Each libxml2 error gets that place as a key,
 computed from its node path; the names found here slot in at theirs. Where a document falls
 outside what the keys model (an error of another kind, a node path with a prefixed step, an
 ``xsi:`` attribute, the AKN namespace declared more than once), :func:`merge` returns None
