@@ -17,12 +17,13 @@ element when it starts: first the parent's content model (an element "not expect
 skipped, with its subtree and every later sibling), then the values of its declared
 attributes, then the names it does not allow and the fixed values not matched (together, in
 the element's order), then the required ones missing; an element's text is checked where
-it stands among the children, and its missing children and simple content at its end. Each libxml2 error gets that place as a key,
-computed from its node path; the names found here slot in at theirs. Where a document falls
-outside what the keys model (an error of another kind, a node path with a prefixed step, an
-``xsi:`` attribute, the AKN namespace declared more than once), :func:`merge` returns None
-and the engine asks the full profile. ``tests/test_validate_attribute_names.py`` compares
-both on real and edited files.
+it stands among the children, and its missing children and simple content at its end. Each
+of libxml2's errors gets that place as a key (its element's position in document order, and
+the phase), and the names found here slot in at theirs. Where a document falls outside what
+the keys model (an error of another kind, an ``xsi:type``, an element outside the AKN
+namespace or the AKN namespace bound to a prefix, where libxml2's node paths name elements),
+:func:`merge` returns None and the engine asks the full profile.
+``tests/test_validate_attribute_names.py`` compares both on real and edited files.
 """
 
 from __future__ import annotations
