@@ -236,3 +236,28 @@ def test_a_copy_being_compiled_is_not_waited_for() -> None:
     release.set()
     assert slow.get() == "compiled"
     assert slow.done()
+
+
+def test_schemas_are_compiled_one_at_a_time() -> None:
+    """libxml2 fails now and then when two schemas are compiled at once: compilations in the
+    background take turns."""
+    import threading
+    import time
+
+    from unxml.validate.engine import _Background, _one_at_a_time
+
+    running, most = [0], [0]
+    lock = threading.Lock()
+
+    def compile_() -> str:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.02)
+        with lock:
+            running[0] -= 1
+        return "compiled"
+
+    started = [_Background(_one_at_a_time(compile_)) for _ in range(4)]
+    assert [job.get() for job in started] == ["compiled"] * 4
+    assert most[0] == 1

@@ -81,9 +81,7 @@ class Profile:
             for tag, sets in allowed_sets.items()
         }
         self.uniform = {
-            tag: allowed
-            for tag, (allowed, *others) in ((tag, list(sets)) for tag, sets in allowed_sets.items())
-            if not others and allowed is not None
+            tag: next(iter(sets)) for tag, sets in allowed_sets.items() if len(sets) == 1 and None not in sets
         }
         """The names allowed by tag, for the tags whose every type allows the same ones."""
 
@@ -119,8 +117,10 @@ def checkable(data: bytes, root: etree._Element) -> bool:
     return root.prefix is None and _AKN_PREFIXED.search(data) is None
 
 
-_NOT_EXPECTED = "This element is not expected"
-_NO_ELEMENTS = "Element content is not allowed"
+NOT_EXPECTED = "This element is not expected"
+NO_ELEMENTS = "Element content is not allowed"
+"""libxml2's messages for an element it skips (with its later siblings), and for one whose
+children it skips."""
 _MISSING_CHILD = "Missing child element(s)"
 _CHARACTERS = "Character content other than whitespace is not allowed"
 _REQUIRED = "is required but missing."
@@ -178,13 +178,13 @@ class _Places:
             return (at, 1, 0)
         if _REQUIRED in message:
             return (at, 3, 0)
-        if _NOT_EXPECTED in message:
+        if NOT_EXPECTED in message:
             return (at, 0, 0)
         if _MISSING_CHILD in message:
             return (self.after(element), 0, 0)
         if _CHARACTERS in message:
             return (self.first_text(element), 0, 0)
-        if _NO_ELEMENTS in message or _ELEMENT_VALUE in message:
+        if NO_ELEMENTS in message or _ELEMENT_VALUE in message:
             return (at, 4, 0)
         return None
 

@@ -75,6 +75,17 @@ _PROFILE, _PROFILE_LEAN = "profile", "profile without unique, any attribute"
 _LIGHTER = {_OASIS: _OASIS_LEAN, _PROFILE: _PROFILE_LEAN}
 _OTHER_COPY = {**_LIGHTER, **{lighter: full for full, lighter in _LIGHTER.items()}}
 _SCHEMAS_LOCK = threading.Lock()
+_COMPILING = threading.Lock()
+
+
+def _one_at_a_time(compile_: Callable[[], Any]) -> Callable[[], Any]:
+    """``compile_`` taking its turn: never while another schema is being compiled."""
+
+    def compile_in_turn() -> Any:
+        with _COMPILING:
+            return compile_()
+
+    return compile_in_turn
 
 
 def _schema(kind: str) -> etree.XMLSchema | None:
@@ -113,22 +124,22 @@ def _schema_loader(kind: str) -> _Background:
                 _PROFILE: profile(schemas.profile_schema),
                 _PROFILE_LEAN: profile(schemas.profile_schema_lighter),
             }
-            # libxml2 must not compile two copies of one schema at once (both import the same
-            # file, and a run failed with "not a valid XML Schema"): a copy started while the
-            # other is being compiled waits for it.
-            _SCHEMAS[kind] = _Background(compilers[kind], after=_SCHEMAS.get(_OTHER_COPY[kind]))
+            # libxml2 must not compile two schemas at once: about one cold start in 300, with
+            # the OASIS schema and the profile compiled side by side, failed with "Document is
+            # not valid XML Schema" (and so did two copies of one schema). Compilations take
+            # turns (_COMPILING); a copy started while the other is compiled waits for it, so
+            # that the full schema, which any document can take, comes first.
+            _SCHEMAS[kind] = _Background(
+                _one_at_a_time(compilers[kind]), after=_SCHEMAS.get(_OTHER_COPY[kind])
+            )
         return _SCHEMAS[kind]
 
 
 _POSITIONS = re.compile(r"\[\d+\]")
 _VALUE = re.compile(r"The value '[^']*'")
 _NOT_VALIDATED = "No precomputed value available"
-_NOT_EXPECTED = "This element is not expected"
-_NO_ELEMENTS = "Element content is not allowed"
-_SKIPPING = (_NOT_EXPECTED, _NO_ELEMENTS)
-"""libxml2's messages for an element it skips (with its later siblings), and for one whose
-children it skips."""
 """libxml2's warning, from a uniqueness constraint, about a value it did not validate."""
+_SKIPPING = (attribute_names.NOT_EXPECTED, attribute_names.NO_ELEMENTS)
 
 
 @lru_cache(maxsize=4096)
@@ -327,20 +338,19 @@ class Validator:
         lighter = _lighter_if_ready(_PROFILE)
         attributes = document.attributes
         if lighter is not None and names_checkable and uniqueness.eids_distinct(document):
-            collect.report.checks.append("profile")
             groups, skips = _grouped(lighter, document.tree)
             merged = attribute_names.merge(
                 groups,
-                skips[_NOT_EXPECTED],
-                skips[_NO_ELEMENTS],
+                skips[attribute_names.NOT_EXPECTED],
+                skips[attribute_names.NO_ELEMENTS],
                 attributes.suspects,
                 attributes.elements,
                 locations.element_at,
             )
             if merged is not None:
+                collect.report.checks.append("profile")
                 _add_findings(merged, stages.PROFILE, collect, locations)
                 return
-            collect.report.checks.pop()
         schema = _schema(_PROFILE)
         if schema is None:
             collect.stage(
