@@ -87,3 +87,16 @@ def test_node_paths_skip_comments_and_processing_instructions_at_any_depth() -> 
     assert locations.of_node_path("/*/*/*[2]/*") == "/akomaNtoso/statement/p[2]/num"
     comment = next(tree.getroot().iter(etree.Comment))
     assert locations.of(comment) == "/akomaNtoso/statement/p[2]/comment()"
+
+
+def test_messages_name_namespaces_by_the_prefixes_people_write() -> None:
+    from unxml.validate.location import shorten_names
+
+    xml, akn = "{http://www.w3.org/XML/1998/namespace}", "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
+    message = f"Element '{akn}p', attribute '{xml}space': The attribute '{xml}space' is not allowed."
+    assert (
+        shorten_names(message)
+        == "Element 'p', attribute 'xml:space': The attribute 'xml:space' is not allowed."
+    )
+    assert shorten_names("Element '{http://un.org/akn4un}voters'") == "Element 'akn4un:voters'"
+    assert shorten_names("Element '{urn:other}x'") == "Element '{urn:other}x'"

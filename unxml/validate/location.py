@@ -16,7 +16,12 @@ from lxml import etree
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 AKN = "{" + AKN_NS + "}"
-_PREFIXES = {AKN_NS: "", "http://un.org/akn4un": "akn4un:"}
+_PREFIXES = {
+    AKN_NS: "",
+    "http://un.org/akn4un": "akn4un:",
+    # Reserved: the prefix xml is bound to this namespace in every document.
+    "http://www.w3.org/XML/1998/namespace": "xml:",
+}
 OTHER_NODES = (etree.Comment, etree.ProcessingInstruction, etree.Entity)
 """lxml's tags of the nodes that are children in lxml but not elements in libxml2's node paths."""
 _NOT_ELEMENTS = (etree._Comment, etree._ProcessingInstruction, etree._Entity)
