@@ -55,9 +55,7 @@ def _profile_findings(data: bytes, monkeypatch: pytest.MonkeyPatch | None = None
     collect = _Collector(Report("x"), lambda code: True, None)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(attribute_names, "merge", spy)
-        Validator._profile_findings(
-            document, collect, Locations(tree), attribute_names.checkable(data, document.root)
-        )
+        Validator._profile_findings(document, collect, Locations(tree), data)
     return collect.report.findings, any(merged)
 
 

@@ -11,7 +11,7 @@ from lxml import etree
 
 from unxml import xmlsafe
 from unxml.validate import stages
-from unxml.validate.attribute_names import checkable, profile
+from unxml.validate.attribute_names import profile
 from unxml.validate.engine import Validator, _Collector, _schema
 from unxml.validate.location import AKN_NS, Locations
 from unxml.validate.report import Report
@@ -178,7 +178,7 @@ def _engine_profile(data: bytes) -> Callable:
     """The profile's findings as the engine gets them for ``data``."""
 
     def route(document: Document, collect: _Collector, locations: Locations) -> None:
-        Validator._profile_findings(document, collect, locations, checkable(data, document.root))
+        Validator._profile_findings(document, collect, locations, data)
 
     return route
 

@@ -309,6 +309,8 @@ def merge(
     node path of its first error) and the names it let pass that the full profile reports,
     grouped as the engine groups libxml2's errors (same message, same depth); None where the
     keys do not model the document (the engine then asks the full profile)."""
+    if not suspects:  # nothing to slot in: the lighter copy's findings are the full profile's
+        return [group for group, _ in groups]
     places = _Places(elements)
     keyed: list[tuple[Key, Group]] = []
     for group, node_path in groups:

@@ -264,6 +264,9 @@ class Validator:
         )
         self._rules: list[Rule] = [r for r in all_rules() if self._wanted(r.code)]
         self._lexicons = lexicons
+        # By tag, the attribute names the attribute pass need not look at again (the profile's
+        # table, read once).
+        self._safe_names = attribute_names.profile().safe if self._profile else None
         if self._oasis:
             _start_compiling(_OASIS)
         if self._profile:
@@ -296,17 +299,13 @@ class Validator:
                 code = stages.UNSAFE if unsafe else stages.NOT_WELL_FORMED
                 collect.stage(code, err.message + (f" ({err.hint})" if err.hint else ""), err.line)
                 return report
-            document = Document(
-                tree, self._lexicons, attribute_names.profile().safe if self._profile else None
-            )
+            document = Document(tree, self._lexicons, self._safe_names)
             locations = Locations(tree, lambda: document.elements(*OTHER_NODES))
             if self._oasis:
                 report.checks.append("oasis")
                 self._oasis_findings(document, collect, locations)
             if self._profile:
-                self._profile_findings(
-                    document, collect, locations, attribute_names.checkable(data, document.root)
-                )
+                self._profile_findings(document, collect, locations, data)
             if self._rules:
                 report.checks.append("rules")
                 self._rule_findings(document, collect, locations)
@@ -326,9 +325,7 @@ class Validator:
         Validator._schema_findings(_schema(_OASIS), tree, stages.OASIS, collect, locations)
 
     @staticmethod
-    def _profile_findings(
-        document: Document, collect: _Collector, locations: Locations, names_checkable: bool
-    ) -> None:
+    def _profile_findings(document: Document, collect: _Collector, locations: Locations, data: bytes) -> None:
         """The profile schema's findings. Where the document's eIds are distinct, they come from
         the lighter copy of the profile (without the eId uniqueness constraint, accepting any
         attribute name) and the names the attribute pass found the profile does not allow
@@ -337,7 +334,11 @@ class Validator:
         error about an eId (``unxml.validate.uniqueness``)."""
         lighter = _lighter_if_ready(_PROFILE)
         attributes = document.attributes
-        if lighter is not None and names_checkable and uniqueness.eids_distinct(document):
+        if (
+            lighter is not None
+            and uniqueness.eids_distinct(document)
+            and attribute_names.checkable(data, document.root)
+        ):
             groups, skips = _grouped(lighter, document.tree)
             merged = attribute_names.merge(
                 groups,
