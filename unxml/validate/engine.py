@@ -300,7 +300,8 @@ class Validator:
                 collect.stage(code, err.message + (f" ({err.hint})" if err.hint else ""), err.line)
                 return report
             document = Document(tree, self._lexicons, self._safe_names)
-            locations = Locations(tree, lambda: document.elements(*OTHER_NODES))
+            # Asked tag by tag: the index holds a list per tag, and any order serves Locations.
+            locations = Locations(tree, lambda: [n for tag in OTHER_NODES for n in document.elements(tag)])
             if self._oasis:
                 report.checks.append("oasis")
                 self._oasis_findings(document, collect, locations)
