@@ -144,12 +144,16 @@ class _Places:
 
     def end(self, element: etree._Element) -> int:
         """The position of the first element after ``element``'s subtree."""
+        order = self.order
         while element is not None:
-            following = next(element.itersiblings(etree.Element), None)
-            if following is not None:
-                return self.order[following]
+            following = element.getnext()
+            while following is not None:  # a comment or the like has no position: the next
+                at = order.get(following)
+                if at is not None:
+                    return at
+                following = following.getnext()
             element = element.getparent()
-        return len(self.order)
+        return len(order)
 
     def after(self, element: etree._Element) -> float:
         """Just before the first element after ``element``'s subtree (its end tag's place)."""
@@ -251,35 +255,48 @@ def _reported(suspects: list[Suspect], skipped: bytearray, types: Profile) -> li
     message, same depth), each group with its key; None where a reported name's node path
     would end in a prefixed step, or an ``xsi:`` attribute changes the validation."""
     uniform = types.uniform
-    verdicts: dict[tuple[str, str], int] = {}
+    # By tag and name, the groups by depth of the names libxml2 reports. A UN file has about
+    # 120 suspects of three or four kinds (xml:space on p, class on paragraph, eId on content):
+    # for a tag of one type, the first suspect of its kind settles the verdict of the others;
+    # for the few others, the element's place decides.
+    reporting: dict[str, dict[str, dict[int, Group]]] = {}
     depths: dict[etree._Element, int] = {}
-    groups: dict[tuple[str, str, int], tuple[Key, Group]] = {}
+    reported: list[tuple[Key, Group]] = []
     for at, element, tag, name in suspects:
         if skipped[at]:
             continue
-        if tag in uniform:
-            verdict = verdicts.get((tag, name))
-            if verdict is None:
-                verdict = verdicts[(tag, name)] = _verdict(tag, name, uniform[tag])
-        else:
-            kind = _type_of(element, types)
-            verdict = _verdict(tag, name, kind.allowed if kind is not None else None)
-        if verdict == _ALLOWED:
-            continue
-        if verdict == _NOT_MODELLED:
-            return None
+        by_name = reporting.get(tag)
+        by_depth = by_name.get(name) if by_name is not None and tag in uniform else None
+        if by_depth is None:
+            verdict = _verdict(tag, name, _allowed_at(element, tag, types))
+            if verdict == _ALLOWED:
+                continue
+            if verdict == _NOT_MODELLED:
+                return None
+            by_depth = reporting.setdefault(tag, {}).setdefault(name, {})
         parent = element.getparent()
         depth = depths.get(parent)
         if depth is None:
             depth = _depth(parent, depths)
-        line = element.sourceline
-        group = groups.get((tag, name, depth))
+        # The suspects' elements hold one another (paragraph, content, p): a child finds its
+        # parent's depth here.
+        depths[element] = depth + 1
+        group = by_depth.get(depth)
         if group is None:
-            key = (at, 2, element.keys().index(name))
-            groups[(tag, name, depth)] = (key, [_not_allowed(tag, name), element, line, []])
+            group = by_depth[depth] = [_not_allowed(tag, name), element, element.sourceline, []]
+            reported.append(((at, 2, element.keys().index(name)), group))
         else:
-            group[1][3].append(line)
-    return list(groups.values())
+            group[3].append(element.sourceline)
+    return reported
+
+
+def _allowed_at(element: etree._Element, tag: str, types: Profile) -> frozenset[str] | None:
+    """The names ``element`` may carry where it stands (None: a simple type's, or no type)."""
+    allowed = types.uniform.get(tag)
+    if allowed is None:
+        kind = _type_of(element, types)
+        allowed = kind.allowed if kind is not None else None
+    return allowed
 
 
 @lru_cache(maxsize=1024)
