@@ -160,8 +160,11 @@ def _more_like_it(line: int, more: list[int]) -> str:
     """`` (and 2 more like it, on lines 40, 57)`` for the repeats of a schema error."""
     if not more:
         return ""
-    lines = [str(n) for n in dict.fromkeys(more) if n and n != line]
-    where = f", on line{'s' if len(lines) > 1 else ''} {', '.join(lines)}" if lines else ""
+    lines = dict.fromkeys(more)  # each once, in order: not the first's line, nor an unknown one
+    lines.pop(line, None)
+    lines.pop(0, None)
+    lines.pop(None, None)
+    where = f", on line{'s' if len(lines) > 1 else ''} {', '.join([str(n) for n in lines])}" if lines else ""
     return f" (and {len(more)} more like it{where})"
 
 
