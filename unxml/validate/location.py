@@ -97,7 +97,7 @@ class Locations:
         self._nodes: dict[str, etree._Element | None] = {}
         self._located: dict[str, str] = {}
         self._other_nodes = other_nodes or (lambda: tree.getroot().iter(*OTHER_NODES))
-        self._mixed: set[etree._Element] | None = None
+        self._mixed: dict[etree._Element, list[etree._Element] | None] | None = None
 
     def of(self, element: etree._Element) -> str:
         """The XPath-like location of ``element``."""
@@ -118,21 +118,24 @@ class Locations:
 
     def _walk(self, steps: tuple[Step, ...]) -> etree._Element | None:
         """The element the steps below the root lead to, or None. A step ``*[n]`` is lxml's
-        ``parent[n - 1]`` (found in C) wherever no comment or the like is counted among the
-        children."""
+        ``parent[n - 1]`` (found in C), or the ``n``-th of the parent's element children where
+        lxml also counts a comment or the like among its children."""
         node = self._tree.getroot()
         mixed = self._parents_of_other_nodes()
         for step in steps:
             if step.__class__ is not int:
                 node = self._child_at(node, step)
-            elif mixed and node in mixed:
-                node = self._child_at(node, (None, "*", step + 1))
-            else:
-                try:  # lxml walks the children to the one asked for: len(node) would walk them all first
-                    node = node[step]
-                except IndexError:
+                if node is None:
                     return None
-            if node is None:
+                continue
+            # The node itself, or the element children of a parent of comments (every UN file's
+            # root), listed once.
+            children = mixed.get(node, node) if mixed else node
+            if children is None:
+                children = mixed[node] = list(node.iterchildren(etree.Element))
+            try:  # lxml walks the children to the one asked for: len(node) would walk them all first
+                node = children[step]
+            except IndexError:
                 return None
         return node
 
@@ -161,11 +164,12 @@ class Locations:
             )
         return next(islice(candidates, index - 1, None), None)
 
-    def _parents_of_other_nodes(self) -> set[etree._Element]:
+    def _parents_of_other_nodes(self) -> dict[etree._Element, list[etree._Element] | None]:
         """The elements with a comment, processing instruction or entity among their children:
-        lxml counts those as children (``parent[5]``), libxml2's node paths do not."""
+        lxml counts those as children (``parent[5]``), libxml2's node paths do not. Each maps
+        to its element children, once a node path needs them."""
         if self._mixed is None:
-            self._mixed = {node.getparent() for node in self._other_nodes()}
+            self._mixed = dict.fromkeys(node.getparent() for node in self._other_nodes())
         return self._mixed
 
 
