@@ -143,10 +143,12 @@ _SKIPPING = (attribute_names.NOT_EXPECTED, attribute_names.NO_ELEMENTS)
 
 
 @lru_cache(maxsize=4096)
-def _kind(message: str) -> str:
+def _kind(message: str) -> tuple[str, tuple[str, ...]]:
     """A libxml2 message without the value it quotes ("The value 'container_2' is not accepted
-    by the pattern …"): the same error whatever the value. The same messages recur."""
-    return _VALUE.sub("The value …", message) if "The value '" in message else message
+    by the pattern …"): the same error whatever the value; and which of :data:`_SKIPPING` it
+    says. The same messages recur."""
+    kind = _VALUE.sub("The value …", message) if "The value '" in message else message
+    return kind, tuple(reason for reason in _SKIPPING if reason in message)
 
 
 @lru_cache(maxsize=4096)
@@ -186,15 +188,15 @@ def _grouped(
     repeats: dict[tuple[str, str], tuple[Group, str]] = {}
     for entry in schema.error_log:
         message, node_path, line = entry.message, entry.path, entry.line
-        key = (_kind(message), _structure(node_path) if node_path else "")
+        kind, reasons = _kind(message)
+        key = (kind, _structure(node_path) if node_path else "")
         first = repeats.get(key)
         if first is None:
             repeats[key] = ([message, node_path, line, []], node_path)
         else:
             first[0][3].append(line)
-        for reason in _SKIPPING:
-            if reason in message:
-                skips[reason].append(node_path)
+        for reason in reasons:
+            skips[reason].append(node_path)
     return list(repeats.values()), skips
 
 
