@@ -257,23 +257,24 @@ def _reported(suspects: list[Suspect], skipped: bytearray, types: Profile) -> li
     uniform = types.uniform
     # By tag and name, the groups by depth of the names libxml2 reports. A UN file has about
     # 120 suspects of three or four kinds (xml:space on p, class on paragraph, eId on content):
-    # for a tag of one type, the first suspect of its kind settles the verdict of the others;
-    # for the few others, the element's place decides.
-    reporting: dict[str, dict[str, dict[int, Group]]] = {}
+    # for a tag of one type, the first suspect of its kind settles the verdict of the others
+    # (``settled``); for the few others, each element's place decides (``placed``).
+    settled: dict[str, dict[str, dict[int, Group]]] = {}
+    placed: dict[str, dict[str, dict[int, Group]]] = {}
     depths: dict[etree._Element, int] = {}
     reported: list[tuple[Key, Group]] = []
     for at, element, tag, name in suspects:
         if skipped[at]:
             continue
-        by_name = reporting.get(tag)
-        by_depth = by_name.get(name) if by_name is not None and tag in uniform else None
+        by_name = settled.get(tag)
+        by_depth = by_name.get(name) if by_name is not None else None
         if by_depth is None:
             verdict = _verdict(tag, name, _allowed_at(element, tag, types))
             if verdict == _ALLOWED:
                 continue
             if verdict == _NOT_MODELLED:
                 return None
-            by_depth = reporting.setdefault(tag, {}).setdefault(name, {})
+            by_depth = (settled if tag in uniform else placed).setdefault(tag, {}).setdefault(name, {})
         parent = element.getparent()
         depth = depths.get(parent)
         if depth is None:

@@ -202,12 +202,14 @@ def _grouped(
 
 def _add_findings(groups: list[Group], stage: StageCode, collect: _Collector, locations: Locations) -> None:
     """One finding per group: its first message, at its place (a node path or an element)."""
+    code, severity = stage.code, stage.severity
     for message, where, line, more in groups:
         if isinstance(where, str):
             location = locations.of_node_path(where) if where else None
         else:
             location = locations.of(where)
-        collect.stage(stage, shorten_names(message) + _more_like_it(line, more), line or None, location)
+        message = shorten_names(message) + _more_like_it(line, more)
+        collect.add(code, severity, message, line or None, location)
 
 
 class _Stop(Exception):
