@@ -59,13 +59,13 @@ def profile_schema() -> etree.XMLSchema:
 
 @cache
 def profile_schema_lighter() -> etree.XMLSchema:
-    """The profile schema without its eId uniqueness constraint and accepting any attribute
-    name, compiled once: for the documents whose eIds are distinct
-    (``unxml.validate.uniqueness``), whose attribute names are checked in Python
-    (``unxml.validate.attribute_names``)."""
-    from unxml.validate.attribute_names import allow_any_attribute
+    """The profile schema without its eId uniqueness constraint, accepting any attribute name
+    and leaving a few attributes' values unconstrained, compiled once: for the documents whose
+    eIds are distinct (``unxml.validate.uniqueness``), whose attribute names and those values
+    are checked in Python (``unxml.validate.attribute_names``)."""
+    from unxml.validate.attribute_names import lighter_profile
 
-    return _compiled_without_unique(profile_xsd_path(), allow_any_attribute)
+    return _compiled_without_unique(profile_xsd_path(), lighter_profile)
 
 
 def _compiled_without_unique(
