@@ -137,3 +137,27 @@ def test_the_lighter_copy_drops_exactly_the_facets_the_table_checks(tmp_path: Pa
     assert [derive.facets_of(t) for t in full.element_values] == [
         derive.facets_of(t) for t in lighter.element_values
     ]
+
+
+def test_a_pattern_schema_is_compiled_only_in_its_turn() -> None:
+    """The one-pattern schemas of non-ASCII values are compiled while documents are checked,
+    perhaps while a schema compiles in the background: they wait for its turn to end."""
+    import threading
+
+    from unxml.validate import attribute_values
+    from unxml.validate.schemas import COMPILING
+
+    pattern = "[a-z]+_turn"
+    attribute_values._schema_of.cache_clear()
+    finished = threading.Event()
+
+    def check() -> None:
+        attribute_values._accepted_by_libxml2(pattern, "é_turn")
+        finished.set()
+
+    with COMPILING:
+        worker = threading.Thread(target=check)
+        worker.start()
+        assert not finished.wait(0.2)
+    assert finished.wait(10)
+    worker.join()

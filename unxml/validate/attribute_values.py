@@ -32,6 +32,8 @@ from typing import Any
 
 from lxml import etree
 
+from unxml.validate.schemas import COMPILING
+
 XS_STRING = "{http://www.w3.org/2001/XMLSchema}string"
 _XSD = "{http://www.w3.org/2001/XMLSchema}"
 _FACETS = (_XSD + "pattern", _XSD + "enumeration")
@@ -122,7 +124,8 @@ def _schema_of(pattern: str) -> etree.XMLSchema:
     restriction = etree.SubElement(etree.SubElement(attribute, _XSD + "simpleType"), _XSD + "restriction")
     restriction.set("base", "xs:string")
     etree.SubElement(restriction, _XSD + "pattern", value=pattern)
-    return etree.XMLSchema(schema)
+    with COMPILING:  # never beside the compilation of another schema (a background one)
+        return etree.XMLSchema(schema)
 
 
 def key_of(entry: dict[str, Any]) -> FacetKey:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.resources
 import importlib.util
+import threading
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -19,6 +20,13 @@ from lxml import etree
 
 PROFILE_XSD = "unxml-akn4un-1.0.xsd"
 """File name of the current profile schema; the version is part of the name."""
+
+COMPILING = threading.RLock()
+"""Held while a schema is compiled: libxml2 must not compile two schemas at once (about one
+cold start in 300, with the OASIS schema and the profile compiled side by side in background
+threads, failed with "Document is not valid XML Schema"). Every compilation in the process
+takes it: the schemas here (``unxml.validate.engine`` compiles them in turns) and the small
+ones ``unxml.validate.attribute_values`` compiles on demand."""
 
 
 def oasis_xsd_path() -> Path:
