@@ -13,6 +13,7 @@ from lxml import etree
 
 from unxml import xmlsafe
 from unxml.validate import attribute_names, stages
+from unxml.validate.attribute_values import LONGEST
 from unxml.validate.engine import Validator, _Collector, _schema
 from unxml.validate.location import AKN_NS, Locations
 from unxml.validate.report import Report
@@ -100,15 +101,17 @@ def test_the_uns_word_styles_and_xml_space_are_reported_as_the_full_profile_repo
 
 
 def test_the_lighter_copy_accepts_any_attribute_name_but_checks_declared_values() -> None:
+    """…but for the values the table leaves to Python (a container's eId)."""
     lighter = _schema(LIGHTER)
     sample = etree.parse(str(ROOT / "samples" / "A_RES_56_121.en.xml"))
     container = next(sample.iter(A + "container"))
     container.set("class", "SingleTxt")
     container.set(XML + "space", "preserve")
-    assert lighter.validate(sample)
     container.set("eId", "not an eId")
+    assert lighter.validate(sample)
+    next(sample.iter(A + "paragraph")).set("eId", "not an eId")
     assert not lighter.validate(sample)
-    assert "attribute 'eId'" in str(lighter.error_log.last_error)
+    assert "}paragraph', attribute 'eId'" in str(lighter.error_log.last_error)
 
 
 def test_a_document_outside_the_model_gets_the_full_profile() -> None:
@@ -127,9 +130,25 @@ def test_a_document_outside_the_model_gets_the_full_profile() -> None:
     assert attribute_names.checkable(data, xmlsafe.parse_bytes(data).getroot())
 
 
+def _checked_names() -> dict[str, set[str]]:
+    """By tag, the attributes whose values some type of the tag has checked in Python."""
+    found: dict[str, set[str]] = {}
+    kinds, seen = list(attribute_names.profile().roots.values()), set()
+    while kinds:
+        kind = kinds.pop()
+        if id(kind) not in seen:
+            seen.add(id(kind))
+            for tag, child in kind.children.items():
+                if child.values:
+                    found.setdefault(tag, set()).update(child.values)
+                kinds.append(child)
+    return found
+
+
 # Edits that change what the profile reports: attributes it may or may not allow, elements
 # it does not expect (which make libxml2 skip them and their later siblings), text where only
-# elements may stand, required attributes removed.
+# elements may stand, required attributes removed, values of the attributes whose facets are
+# checked in Python (``unxml.validate.attribute_values``) set to strings valid, invalid, odd.
 NAMES = st.sampled_from(
     [
         "class",
@@ -140,14 +159,70 @@ NAMES = st.sampled_from(
         "name",
         "title",
         "date",
+        "href",
+        "as",
+        "value",
         "zzz",
         "{http://www.w3.org/2001/XMLSchema-instance}schemaLocation",
         "{http://un.org/akn4un}note",
     ]
 )
-VALUES = st.sampled_from(["preserve", "SingleTxt", "para_1", "#x", "2001-12-19", "bad value"])
+CHECKED = _checked_names()
+VALID_VALUES = [
+    "preamble__container_1",
+    "cmp_B__preamble__container_12",
+    "para_1__list_1",
+    "para_3__list_1__point_a",
+    "para_3__list_1__point_iv-2",
+    "para_1__list_1__point_و",
+    "#ga",
+    "#unxml",
+    "#author",
+    "#editor",
+    "/akn/un/statement/deliberation/unga/2001-12-19/56-121/!main",
+    "/akn/un/statement/deliberation/unga/2001-12-19/56-121",
+    "/akn/un/statement/deliberation/unga/2001-12-19/56-121/eng@/!main.xml",
+    "88",
+    "preamble__container_" + "1" * LONGEST,
+]
+ODD_VALUES = [
+    "container_2",
+    "ga",
+    "#ga ",
+    " #ga",
+    "",
+    " ",
+    "para_1__list_1__point_a_b",
+    "para_1__list_1__point_+",
+    "para_21_list_point_و",
+    "第45次",
+    "45-е",
+    "0",
+    "1000",
+    "a'b",
+    "a\tb\nc\rd",
+    "%s%n",
+    "x" * LONGEST,
+    "x" * (LONGEST + 1),
+]
+_AFFIXES = ["", " ", "\t", "\n", "\r", "'", "_", "+", "-", "x", "é", "و", "𝄞", "\u0301"]
+
+
+def _xml_char(char: str) -> bool:
+    code = ord(char)
+    return char in "\t\n\r" or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or code >= 0x10000
+
+
+VALUES = st.one_of(
+    st.sampled_from(["preserve", "SingleTxt", "para_1", "#x", "2001-12-19", "bad value"]),
+    st.sampled_from(VALID_VALUES + ODD_VALUES),
+    st.tuples(st.sampled_from(VALID_VALUES), st.sampled_from(_AFFIXES), st.booleans()).map(
+        lambda parts: parts[1] + parts[0] if parts[2] else parts[0] + parts[1]
+    ),
+    st.text(st.characters(codec="utf-8").filter(_xml_char), max_size=8),
+)
 EDIT = st.tuples(
-    st.sampled_from(["set", "set", "set", "delete", "unexpected", "text", "move"]),
+    st.sampled_from(["set", "set", "set", "value", "value", "delete", "unexpected", "text", "move"]),
     st.integers(min_value=0, max_value=10**6),
     NAMES,
     VALUES,
@@ -163,6 +238,11 @@ def _edit(data: bytes, edits: list[tuple[str, int, str, str]]) -> bytes:
         parent = element.getparent()
         if action == "set":
             element.set(name, value)
+        elif action == "value":
+            checked = [e for e in elements if e.tag in CHECKED]
+            element = checked[pick % len(checked)] if checked else element
+            names = sorted(CHECKED.get(element.tag, {name}))
+            element.set(names[pick % len(names)], value)
         elif action == "delete" and element.keys():
             del element.attrib[element.keys()[pick % len(element.keys())]]
         elif action == "unexpected" and parent is not None:

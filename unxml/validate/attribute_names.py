@@ -10,19 +10,23 @@ the value of every declared attribute, and the names are checked here instead, f
 derived from the schema (``scripts/derive_profile_attributes.py``). The pass that gathers the
 attributes the rules read (``unxml.validate.rules.base``) notes each name that some element
 of that tag may not carry (:attr:`Profile.safe`); only those are looked at again, with the
-type the element's place gives it.
+type the element's place gives it. The values of a few attributes the UN's files break
+(``container/@eId``, ``FRBRauthor/@href`` …) are left out of the lighter copy's checks in
+the same way and checked here (``unxml.validate.attribute_values``): their names are never
+safe, so the attribute pass notes them too.
 
 The findings must be the full profile's, in its order (:func:`merge`). libxml2 validates an
 element when it starts: first the parent's content model (an element "not expected" is
 skipped, with its subtree and every later sibling), then the values of its declared
-attributes, then the names it does not allow and the fixed values not matched (together, in
-the element's order), then the required ones missing; an element's text is checked where
-it stands among the children, and its missing children and simple content at its end. Each
-of libxml2's errors gets that place as a key (its element's position in document order, and
-the phase), and the names found here slot in at theirs. Where a document falls outside what
-the keys model (an error of another kind, an ``xsi:type``, an element outside the AKN
-namespace or the AKN namespace bound to a prefix, where libxml2's node paths name elements),
-:func:`merge` returns None and the engine asks the full profile.
+attributes (in the element's order), then the names it does not allow and the fixed values
+not matched (together, in the element's order), then the required ones missing; an
+element's text is checked where it stands among the children, and its missing children and
+simple content at its end. Each of libxml2's errors gets that place as a key (its element's
+position in document order, the phase, the attribute's position), and the names and values
+found here slot in at theirs. Where a document falls outside what the keys model (an error
+of another kind, an ``xsi:type``, an element outside the AKN namespace or the AKN namespace
+bound to a prefix, where libxml2's node paths name elements), :func:`merge` returns None and
+the engine asks the full profile.
 ``tests/test_validate_attribute_names.py`` compares both on real and edited files.
 """
 
@@ -32,11 +36,13 @@ import json
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
+from unxml.validate.attribute_values import INVALID, VALID, Facet, FacetKey, drop_checked_facets, key_of
 from unxml.validate.location import AKN_NS
 
 TABLE_PATH = Path(__file__).with_name("profile_attributes.json")
@@ -50,40 +56,58 @@ is asked."""
 
 class ProfileType:
     """A type of the profile: the attribute names it allows (None for a simple type, whose
-    attributes libxml2 still checks) and the types of its child elements, by tag."""
+    attributes libxml2 still checks), the facets of the values checked in Python, by name
+    (``unxml.validate.attribute_values``), and the types of its child elements, by tag."""
 
-    __slots__ = ("allowed", "children")
+    __slots__ = ("allowed", "children", "values")
 
-    def __init__(self, allowed: frozenset[str] | None) -> None:
+    def __init__(self, allowed: frozenset[str] | None, values: dict[str, Facet]) -> None:
         self.allowed = allowed
+        self.values = values
         self.children: dict[str, ProfileType] = {}
+
+    def attribute_checks(self) -> tuple[frozenset[str] | None, tuple[tuple[str, int], ...]]:
+        """What the checks of an element's attributes read from its type."""
+        return self.allowed, tuple(sorted((name, id(facet)) for name, facet in self.values.items()))
 
 
 class Profile:
     """The profile's types, from the committed table: ``roots`` (the global elements' types,
     by tag), ``safe`` (by tag, the names every element of that tag may carry, wherever it
-    is: an attribute outside them is looked at again) and ``uniform``."""
+    is, with a value libxml2 checks: an attribute outside them is looked at again),
+    ``facets`` (the values checked in Python, ``unxml.validate.attribute_values``) and
+    ``uniform``."""
 
     def __init__(self, table: dict[str, Any]) -> None:
+        self.facets = [Facet(entry) for entry in table["facets"]]
+        self.facet_keys: list[FacetKey] = [key_of(entry) for entry in table["facets"]]
         types = [
-            ProfileType(None if entry["attributes"] is None else frozenset(entry["attributes"]))
+            ProfileType(
+                None if entry["attributes"] is None else frozenset(entry["attributes"]),
+                {name: self.facets[number] for name, number in entry.get("values", {}).items()},
+            )
             for entry in table["types"]
         ]
         for kind, entry in zip(types, table["types"], strict=True):
             kind.children = {tag: types[number] for tag, number in entry["children"].items()}
         self.roots = {tag: types[number] for tag, number in table["roots"].items()}
-        allowed_sets: dict[str, set[frozenset[str] | None]] = {}
+        kinds: dict[str, list[ProfileType]] = {}
         for kind in types:
             for tag, child in kind.children.items():
-                allowed_sets.setdefault(tag, set()).add(child.allowed)
+                kinds.setdefault(tag, []).append(child)
         self.safe = {
-            tag: frozenset.intersection(*(allowed or frozenset() for allowed in sets))
-            for tag, sets in allowed_sets.items()
+            tag: frozenset.intersection(*(kind.allowed or frozenset() for kind in found)).difference(
+                *(kind.values for kind in found)
+            )
+            for tag, found in kinds.items()
         }
         self.uniform = {
-            tag: next(iter(sets)) for tag, sets in allowed_sets.items() if len(sets) == 1 and None not in sets
+            tag: found[0]
+            for tag, found in kinds.items()
+            if found[0].allowed is not None and len({kind.attribute_checks() for kind in found}) == 1
         }
-        """The names allowed by tag, for the tags whose every type allows the same ones."""
+        """A type of the tag, for the tags whose every type allows the same names and checks
+        the same values."""
 
 
 @cache
@@ -101,6 +125,13 @@ def allow_any_attribute(schema: etree._ElementTree) -> etree._ElementTree:
             holder = next(content.iterchildren(_XSD + "extension", _XSD + "restriction"))
         etree.SubElement(holder, _XSD + "anyAttribute", namespace="##any", processContents="skip")
     return schema
+
+
+def lighter_profile(schema: etree._ElementTree) -> etree._ElementTree:
+    """The lighter copy of the profile's schema document (in place): any attribute name
+    accepted (:func:`allow_any_attribute`), and the facets of the values checked in Python
+    dropped (``unxml.validate.attribute_values``)."""
+    return drop_checked_facets(allow_any_attribute(schema), profile().facet_keys)
 
 
 Suspect = tuple[int, etree._Element, str, str]
@@ -177,9 +208,9 @@ class _Places:
         if at is None:
             return None
         if ", attribute '" in message:
-            if _FIXED in message:  # reported with the names not allowed, in the element's order
-                return (at, 2, _attribute_place(element, message))
-            return (at, 1, 0)
+            # Values come first, names not allowed and fixed values not matched after them,
+            # each in the element's order.
+            return (at, 2 if _FIXED in message else 1, _attribute_place(element, message))
         if _REQUIRED in message:
             return (at, 3, 0)
         if NOT_EXPECTED in message:
@@ -228,53 +259,85 @@ def _skipped(
     return skipped
 
 
-def _type_of(element: etree._Element, types: Profile) -> ProfileType | None:
-    """The profile type an element's place gives it (for the few tags whose types differ)."""
-    tags = [element.tag, *(ancestor.tag for ancestor in element.iterancestors())]
-    kind = types.roots.get(tags.pop())
-    while tags and kind is not None:
-        kind = kind.children.get(tags.pop())
-    return kind
+def _type_of(
+    element: etree._Element, types: Profile, known: dict[etree._Element, ProfileType | None]
+) -> ProfileType | None:
+    """The profile type an element's place gives it (for the few tags whose types differ),
+    with those of its ancestors, each worked out once (``known``)."""
+    kind = known.get(element, _UNKNOWN)
+    if kind is _UNKNOWN:
+        parent = element.getparent()
+        if parent is None:
+            kind = types.roots.get(element.tag)
+        else:
+            above = _type_of(parent, types, known)
+            kind = above.children.get(element.tag) if above is not None else None
+        known[element] = kind
+    return kind  # type: ignore[return-value]
+
+
+_UNKNOWN = object()
 
 
 _ALLOWED, _REPORTED, _NOT_MODELLED = 0, 1, 2
 
 
-def _verdict(tag: str, name: str, allowed: frozenset[str] | None) -> int:
-    """What libxml2 does with attribute ``name`` on an element of ``tag`` whose type allows
-    ``allowed`` (None: a simple type, whose attributes libxml2 checks itself)."""
-    if allowed is None or name in allowed or name in XSI_LOCATIONS:
+def _verdict(tag: str, name: str, kind: ProfileType | None) -> int | Facet:
+    """What libxml2 does with attribute ``name`` on an element of ``tag`` whose type is
+    ``kind`` (None, or a simple type: libxml2 checks its attributes itself): the facet its
+    value is checked against here, where it has one."""
+    if kind is None or kind.allowed is None or name in XSI_LOCATIONS:
         return _ALLOWED
+    if name in kind.allowed:
+        facet = kind.values.get(name)
+        if facet is None:
+            return _ALLOWED
+        return facet if tag.startswith(_AKN) else _NOT_MODELLED  # grouped by depth: AKN only
     if name.startswith(XSI) or not tag.startswith(_AKN):
         return _NOT_MODELLED
     return _REPORTED
 
 
-def _reported(suspects: list[Suspect], skipped: bytearray, types: Profile) -> list[tuple[Key, Group]] | None:
-    """The suspects libxml2 would report, grouped as the engine groups its errors (same
-    message, same depth), each group with its key; None where a reported name's node path
-    would end in a prefixed step, or an ``xsi:`` attribute changes the validation."""
+def _reported(suspects: list[Suspect], skipped: bytes, types: Profile) -> list[tuple[Key, Group]] | None:
+    """The suspects libxml2 would report (names not allowed, values that break a facet),
+    grouped as the engine groups its errors (same message but for the value, same depth),
+    each group with its key, in libxml2's order; None where a reported name's node path would
+    end in a prefixed step, an ``xsi:`` attribute changes the validation, or a value is one
+    whose check is left to libxml2 (``unxml.validate.attribute_values``)."""
     uniform = types.uniform
-    # By tag and name, the groups by depth of the names libxml2 reports. A UN file has about
-    # 120 suspects of three or four kinds (xml:space on p, class on paragraph, eId on content):
-    # for a tag of one type, the first suspect of its kind settles the verdict of the others
-    # (``settled``); for the few others, each element's place decides (``placed``).
-    settled: dict[str, dict[str, dict[int, Group]]] = {}
-    placed: dict[str, dict[str, dict[int, Group]]] = {}
+    # A UN file has about 150 suspects of a few kinds (xml:space on p, class on paragraph, eId
+    # on content and container): for a tag of one type, the first suspect of its kind settles
+    # the others' verdict and where their groups are, by tag then name (``settled``); for the
+    # few other tags, each element's place decides.
+    settled: dict[str, dict[str, _Fate]] = {}
+    groups: _Groups = {}
     depths: dict[etree._Element, int] = {}
+    known: dict[etree._Element, ProfileType | None] = {}
     reported: list[tuple[Key, Group]] = []
     for at, element, tag, name in suspects:
         if skipped[at]:
             continue
         by_name = settled.get(tag)
-        by_depth = by_name.get(name) if by_name is not None else None
-        if by_depth is None:
-            verdict = _verdict(tag, name, _allowed_at(element, tag, types))
-            if verdict == _ALLOWED:
+        fate = by_name.get(name) if by_name is not None else None
+        if fate is None:
+            fate = _fate(tag, name, uniform.get(tag) or _type_of(element, types, known), groups)
+            if tag in uniform:
+                settled.setdefault(tag, {})[name] = fate
+        verdict, by_depth = fate
+        value = None
+        if verdict.__class__ is not int:  # a facet the value is checked against
+            value = element.get(name)
+            if verdict.accepts(value):
                 continue
-            if verdict == _NOT_MODELLED:
+            outcome = verdict.check(value)
+            if outcome == VALID:
+                continue
+            if outcome != INVALID:
                 return None
-            by_depth = (settled if tag in uniform else placed).setdefault(tag, {}).setdefault(name, {})
+        elif verdict == _ALLOWED:
+            continue
+        elif verdict == _NOT_MODELLED:
+            return None
         parent = element.getparent()
         depth = depths.get(parent)
         if depth is None:
@@ -284,20 +347,33 @@ def _reported(suspects: list[Suspect], skipped: bytearray, types: Profile) -> li
         depths[element] = depth + 1
         group = by_depth.get(depth)
         if group is None:
-            group = by_depth[depth] = [_not_allowed(tag, name), element, element.sourceline, []]
-            reported.append(((at, 2, element.keys().index(name)), group))
+            if value is None:  # a name not allowed
+                key, message = (at, 2, element.keys().index(name)), _not_allowed(tag, name)
+            else:
+                key, message = (at, 1, element.keys().index(name)), verdict.message(tag, name, value)
+            group = by_depth[depth] = [message, element, element.sourceline, []]
+            reported.append((key, group))
         else:
             group[3].append(element.sourceline)
+    # The suspects came in document order, each element's in its order, but libxml2 reports
+    # an element's values before its names.
+    reported.sort(key=itemgetter(0))
     return reported
 
 
-def _allowed_at(element: etree._Element, tag: str, types: Profile) -> frozenset[str] | None:
-    """The names ``element`` may carry where it stands (None: a simple type's, or no type)."""
-    allowed = types.uniform.get(tag)
-    if allowed is None:
-        kind = _type_of(element, types)
-        allowed = kind.allowed if kind is not None else None
-    return allowed
+_Fate = tuple[int | Facet, dict[int, Group]]
+"""What libxml2 does with a kind of suspect (:func:`_verdict`), and the groups by depth of
+those it reports."""
+_Groups = dict[tuple[str, str, Facet | None], dict[int, Group]]
+"""By tag, name and facet (the value left out), the groups by depth."""
+
+
+def _fate(tag: str, name: str, kind: ProfileType | None, groups: _Groups) -> _Fate:
+    """The verdict on attribute ``name`` of an element of ``tag`` whose type is ``kind``, and
+    the groups (from ``groups``) its errors go in: by name and facet, the value left out."""
+    verdict = _verdict(tag, name, kind)
+    facet = None if verdict.__class__ is int else verdict
+    return verdict, groups.setdefault((tag, name, facet), {})
 
 
 @lru_cache(maxsize=1024)
@@ -329,6 +405,9 @@ def merge(
     keys do not model the document (the engine then asks the full profile)."""
     if not suspects:  # nothing to slot in: the lighter copy's findings are the full profile's
         return [group for group, _ in groups]
+    if not groups:  # nothing reported, nothing skipped: the suspects' findings alone
+        reported = _reported(suspects, bytes(len(elements)), profile())
+        return None if reported is None else [group for _, group in reported]
     places = _Places(elements)
     keyed: list[tuple[Key, Group]] = []
     for group, node_path in groups:

@@ -23,6 +23,7 @@ from unxml.validate.attribute_names import Group
 from unxml.validate.location import OTHER_NODES, Locations, shorten_names
 from unxml.validate.report import Finding, Report
 from unxml.validate.rules.base import Document, LexiconProvider, Rule
+from unxml.validate.schemas import COMPILING
 from unxml.validate.stages import StageCode
 
 
@@ -75,14 +76,13 @@ _PROFILE, _PROFILE_LEAN = "profile", "profile without unique, any attribute"
 _LIGHTER = {_OASIS: _OASIS_LEAN, _PROFILE: _PROFILE_LEAN}
 _OTHER_COPY = {**_LIGHTER, **{lighter: full for full, lighter in _LIGHTER.items()}}
 _SCHEMAS_LOCK = threading.Lock()
-_COMPILING = threading.Lock()
 
 
 def _one_at_a_time(compile_: Callable[[], Any]) -> Callable[[], Any]:
     """``compile_`` taking its turn: never while another schema is being compiled."""
 
     def compile_in_turn() -> Any:
-        with _COMPILING:
+        with COMPILING:
             return compile_()
 
     return compile_in_turn
@@ -127,7 +127,7 @@ def _schema_loader(kind: str) -> _Background:
             # libxml2 must not compile two schemas at once: about one cold start in 300, with
             # the OASIS schema and the profile compiled side by side, failed with "Document is
             # not valid XML Schema" (and so did two copies of one schema). Compilations take
-            # turns (_COMPILING); a copy started while the other is compiled waits for it, so
+            # turns (schemas.COMPILING); a copy started while the other is compiled waits for it, so
             # that the full schema, which any document can take, comes first.
             _SCHEMAS[kind] = _Background(
                 _one_at_a_time(compilers[kind]), after=_SCHEMAS.get(_OTHER_COPY[kind])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.resources
 import importlib.util
+import threading
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -19,6 +20,13 @@ from lxml import etree
 
 PROFILE_XSD = "unxml-akn4un-1.0.xsd"
 """File name of the current profile schema; the version is part of the name."""
+
+COMPILING = threading.RLock()
+"""Held while a schema is compiled: libxml2 must not compile two schemas at once (about one
+cold start in 300, with the OASIS schema and the profile compiled side by side in background
+threads, failed with "Document is not valid XML Schema"). Every compilation in the process
+takes it: the schemas here (``unxml.validate.engine`` compiles them in turns) and the small
+ones ``unxml.validate.attribute_values`` compiles on demand."""
 
 
 def oasis_xsd_path() -> Path:
@@ -59,13 +67,13 @@ def profile_schema() -> etree.XMLSchema:
 
 @cache
 def profile_schema_lighter() -> etree.XMLSchema:
-    """The profile schema without its eId uniqueness constraint and accepting any attribute
-    name, compiled once: for the documents whose eIds are distinct
-    (``unxml.validate.uniqueness``), whose attribute names are checked in Python
-    (``unxml.validate.attribute_names``)."""
-    from unxml.validate.attribute_names import allow_any_attribute
+    """The profile schema without its eId uniqueness constraint, accepting any attribute name
+    and leaving a few attributes' values unconstrained, compiled once: for the documents whose
+    eIds are distinct (``unxml.validate.uniqueness``), whose attribute names and those values
+    are checked in Python (``unxml.validate.attribute_names``)."""
+    from unxml.validate.attribute_names import lighter_profile
 
-    return _compiled_without_unique(profile_xsd_path(), allow_any_attribute)
+    return _compiled_without_unique(profile_xsd_path(), lighter_profile)
 
 
 def _compiled_without_unique(
