@@ -178,7 +178,7 @@ class _Places:
         order = self.order
         while element is not None:
             following = element.getnext()
-            while following is not None:  # a comment or the like has no position: the next
+            while following is not None:  # a comment or the like has no position: its next sibling
                 at = order.get(following)
                 if at is not None:
                     return at
