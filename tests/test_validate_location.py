@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
-from unxml.validate.location import OTHER_NODES, Locations, local_name
+from unxml.validate.location import AKN, OTHER_NODES, Locations, local_name
 from unxml.validate.rules.base import Document
 
 DATA = Path(__file__).parent / "data"
@@ -87,6 +89,36 @@ def test_node_paths_skip_comments_and_processing_instructions_at_any_depth() -> 
     assert locations.of_node_path("/*/*/*[2]/*") == "/akomaNtoso/statement/p[2]/num"
     comment = next(tree.getroot().iter(etree.Comment))
     assert locations.of(comment) == "/akomaNtoso/statement/p[2]/comment()"
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    inserts=st.lists(
+        st.tuples(
+            st.integers(min_value=0, max_value=10**6),
+            st.integers(min_value=0, max_value=10**6),
+            st.sampled_from(["comment", "instruction", "akn", "prefixed", "unprefixed"]),
+        ),
+        max_size=8,
+    )
+)
+def test_node_paths_resolve_with_comments_and_other_namespaces_anywhere(inserts: list) -> None:
+    # Node paths are walked from the root with lxml's parent[n] wherever lxml's children are
+    # libxml2's; comments and processing instructions (every UN file has one under its root)
+    # and elements of other namespaces are put anywhere to prove where they are not.
+    root = etree.parse(str(FILES[0])).getroot()
+    elements = list(root.iter(etree.Element))
+    for pick, place, kind in inserts:
+        parent = elements[pick % len(elements)]
+        node = {
+            "comment": lambda: etree.Comment("x"),
+            "instruction": lambda: etree.PI("keep", "this"),
+            "akn": lambda: etree.Element(AKN + "p"),
+            "prefixed": lambda: etree.Element("{urn:x}q", nsmap={"x": "urn:x"}),
+            "unprefixed": lambda: etree.Element("{urn:y}r", nsmap={None: "urn:y"}),
+        }[kind]()
+        parent.insert(place % (len(parent) + 1), node)
+    every_path_resolves(etree.ElementTree(etree.fromstring(etree.tostring(root))))
 
 
 def test_messages_name_namespaces_by_the_prefixes_people_write() -> None:

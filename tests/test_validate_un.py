@@ -7,9 +7,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from unxml.validate import Validator
+from unxml.validate.engine import _more_like_it
 from unxml.validate.location import shorten_names
 from unxml.validate.schemas import profile_schema
 
@@ -136,6 +139,24 @@ def test_repeated_schema_errors_are_one_finding_each_that_keeps_every_line(name:
         reported_lines.setdefault(message, set()).update(lines)
     assert reported == raw  # every error counted, none twice
     assert reported_lines == raw_lines  # and every line named
+
+
+def test_the_lines_of_repeats_are_named_once_each_in_order_but_the_firsts_and_unknown_ones() -> None:
+    assert _more_like_it(5, []) == ""
+    assert _more_like_it(5, [5, 5]) == " (and 2 more like it)"
+    assert _more_like_it(5, [9, 0, 7, 9, None, 5]) == " (and 6 more like it, on lines 9, 7)"
+    assert _more_like_it(None, [0, 12]) == " (and 2 more like it, on line 12)"
+
+
+@given(
+    line=st.none() | st.integers(min_value=0, max_value=20),
+    more=st.lists(st.none() | st.integers(min_value=0, max_value=20), max_size=12),
+)
+def test_repeats_name_each_other_known_line_once(line: int | None, more: list[int | None]) -> None:
+    written = _MORE.search(_more_like_it(line, more) or " (and 0 more like it)")
+    assert written is not None and int(written["count"]) == len(more)
+    named = [int(n) for n in (written["lines"] or "").split(", ") if n]
+    assert named == [n for n in dict.fromkeys(more) if n and n != line]
 
 
 def test_one_error_with_different_values_is_one_finding_that_quotes_the_first() -> None:

@@ -175,12 +175,16 @@ class _Places:
 
     def end(self, element: etree._Element) -> int:
         """The position of the first element after ``element``'s subtree."""
+        order = self.order
         while element is not None:
-            following = next(element.itersiblings(etree.Element), None)
-            if following is not None:
-                return self.order[following]
+            following = element.getnext()
+            while following is not None:  # a comment or the like has no position: its next sibling
+                at = order.get(following)
+                if at is not None:
+                    return at
+                following = following.getnext()
             element = element.getparent()
-        return len(self.order)
+        return len(order)
 
     def after(self, element: etree._Element) -> float:
         """Just before the first element after ``element``'s subtree (its end tag's place)."""
@@ -301,21 +305,27 @@ def _reported(suspects: list[Suspect], skipped: bytes, types: Profile) -> list[t
     end in a prefixed step, an ``xsi:`` attribute changes the validation, or a value is one
     whose check is left to libxml2 (``unxml.validate.attribute_values``)."""
     uniform = types.uniform
-    verdicts: dict[tuple[str, str], int | Facet] = {}
+    # A UN file has about 150 suspects of a few kinds (xml:space on p, class on paragraph, eId
+    # on content and container): for a tag of one type, the first suspect of its kind settles
+    # the others' verdict and where their groups are, by tag then name (``settled``); for the
+    # few other tags, each element's place decides.
+    settled: dict[str, dict[str, _Fate]] = {}
+    groups: _Groups = {}
     depths: dict[etree._Element, int] = {}
     known: dict[etree._Element, ProfileType | None] = {}
-    groups: dict[tuple[str, str, Facet | None, int], tuple[Key, Group]] = {}
+    reported: list[tuple[Key, Group]] = []
     for at, element, tag, name in suspects:
         if skipped[at]:
             continue
-        if tag in uniform:
-            verdict = verdicts.get((tag, name))
-            if verdict is None:
-                verdict = verdicts[(tag, name)] = _verdict(tag, name, uniform[tag])
-        else:
-            verdict = _verdict(tag, name, _type_of(element, types, known))
-        facet, value = None, None
-        if isinstance(verdict, Facet):
+        by_name = settled.get(tag)
+        fate = by_name.get(name) if by_name is not None else None
+        if fate is None:
+            fate = _fate(tag, name, uniform.get(tag) or _type_of(element, types, known), groups)
+            if tag in uniform:
+                settled.setdefault(tag, {})[name] = fate
+        verdict, by_depth = fate
+        value = None
+        if verdict.__class__ is not int:  # a facet the value is checked against
             value = element.get(name)
             if verdict.accepts(value):
                 continue
@@ -324,7 +334,6 @@ def _reported(suspects: list[Suspect], skipped: bytes, types: Profile) -> list[t
                 continue
             if outcome != INVALID:
                 return None
-            facet = verdict
         elif verdict == _ALLOWED:
             continue
         elif verdict == _NOT_MODELLED:
@@ -333,19 +342,38 @@ def _reported(suspects: list[Suspect], skipped: bytes, types: Profile) -> list[t
         depth = depths.get(parent)
         if depth is None:
             depth = _depth(parent, depths)
-        line = element.sourceline
-        group = groups.get((tag, name, facet, depth))
+        # The suspects' elements hold one another (paragraph, content, p): a child finds its
+        # parent's depth here.
+        depths[element] = depth + 1
+        group = by_depth.get(depth)
         if group is None:
-            if facet is None:
+            if value is None:  # a name not allowed
                 key, message = (at, 2, element.keys().index(name)), _not_allowed(tag, name)
             else:
-                key, message = (at, 1, element.keys().index(name)), facet.message(tag, name, value)
-            groups[(tag, name, facet, depth)] = (key, [message, element, line, []])
+                key, message = (at, 1, element.keys().index(name)), verdict.message(tag, name, value)
+            group = by_depth[depth] = [message, element, element.sourceline, []]
+            reported.append((key, group))
         else:
-            group[1][3].append(line)
+            group[3].append(element.sourceline)
     # The suspects came in document order, each element's in its order, but libxml2 reports
     # an element's values before its names.
-    return sorted(groups.values(), key=itemgetter(0))
+    reported.sort(key=itemgetter(0))
+    return reported
+
+
+_Fate = tuple[int | Facet, dict[int, Group]]
+"""What libxml2 does with a kind of suspect (:func:`_verdict`), and the groups by depth of
+those it reports."""
+_Groups = dict[tuple[str, str, Facet | None], dict[int, Group]]
+"""By tag, name and facet (the value left out), the groups by depth."""
+
+
+def _fate(tag: str, name: str, kind: ProfileType | None, groups: _Groups) -> _Fate:
+    """The verdict on attribute ``name`` of an element of ``tag`` whose type is ``kind``, and
+    the groups (from ``groups``) its errors go in: by name and facet, the value left out."""
+    verdict = _verdict(tag, name, kind)
+    facet = None if verdict.__class__ is int else verdict
+    return verdict, groups.setdefault((tag, name, facet), {})
 
 
 @lru_cache(maxsize=1024)

@@ -143,10 +143,12 @@ _SKIPPING = (attribute_names.NOT_EXPECTED, attribute_names.NO_ELEMENTS)
 
 
 @lru_cache(maxsize=4096)
-def _kind(message: str) -> str:
+def _kind(message: str) -> tuple[str, tuple[str, ...]]:
     """A libxml2 message without the value it quotes ("The value 'container_2' is not accepted
-    by the pattern …"): the same error whatever the value. The same messages recur."""
-    return _VALUE.sub("The value …", message) if "The value '" in message else message
+    by the pattern …"): the same error whatever the value; and which of :data:`_SKIPPING` it
+    says. The same messages recur."""
+    kind = _VALUE.sub("The value …", message) if "The value '" in message else message
+    return kind, tuple(reason for reason in _SKIPPING if reason in message)
 
 
 @lru_cache(maxsize=4096)
@@ -160,8 +162,11 @@ def _more_like_it(line: int, more: list[int]) -> str:
     """`` (and 2 more like it, on lines 40, 57)`` for the repeats of a schema error."""
     if not more:
         return ""
-    lines = [str(n) for n in dict.fromkeys(more) if n and n != line]
-    where = f", on line{'s' if len(lines) > 1 else ''} {', '.join(lines)}" if lines else ""
+    lines = dict.fromkeys(more)  # each once, in order: not the first's line, nor an unknown one
+    lines.pop(line, None)
+    lines.pop(0, None)
+    lines.pop(None, None)
+    where = f", on line{'s' if len(lines) > 1 else ''} {', '.join([str(n) for n in lines])}" if lines else ""
     return f" (and {len(more)} more like it{where})"
 
 
@@ -183,26 +188,28 @@ def _grouped(
     repeats: dict[tuple[str, str], tuple[Group, str]] = {}
     for entry in schema.error_log:
         message, node_path, line = entry.message, entry.path, entry.line
-        key = (_kind(message), _structure(node_path) if node_path else "")
+        kind, reasons = _kind(message)
+        key = (kind, _structure(node_path) if node_path else "")
         first = repeats.get(key)
         if first is None:
             repeats[key] = ([message, node_path, line, []], node_path)
         else:
             first[0][3].append(line)
-        for reason in _SKIPPING:
-            if reason in message:
-                skips[reason].append(node_path)
+        for reason in reasons:
+            skips[reason].append(node_path)
     return list(repeats.values()), skips
 
 
 def _add_findings(groups: list[Group], stage: StageCode, collect: _Collector, locations: Locations) -> None:
     """One finding per group: its first message, at its place (a node path or an element)."""
+    code, severity = stage.code, stage.severity
     for message, where, line, more in groups:
         if isinstance(where, str):
             location = locations.of_node_path(where) if where else None
         else:
             location = locations.of(where)
-        collect.stage(stage, shorten_names(message) + _more_like_it(line, more), line or None, location)
+        message = shorten_names(message) + _more_like_it(line, more)
+        collect.add(code, severity, message, line or None, location)
 
 
 class _Stop(Exception):
@@ -300,7 +307,8 @@ class Validator:
                 collect.stage(code, err.message + (f" ({err.hint})" if err.hint else ""), err.line)
                 return report
             document = Document(tree, self._lexicons, self._safe_names)
-            locations = Locations(tree, lambda: document.elements(*OTHER_NODES))
+            # Asked tag by tag: the index holds a list per tag, and any order serves Locations.
+            locations = Locations(tree, lambda: [n for tag in OTHER_NODES for n in document.elements(tag)])
             if self._oasis:
                 report.checks.append("oasis")
                 self._oasis_findings(document, collect, locations)

@@ -50,15 +50,38 @@ def _node_step(step: str) -> tuple[str | None, str, int] | None:
     return match["prefix"], match["name"], int(match["index"] or 1)
 
 
+Step = int | tuple[str | None, str, int]
+"""A step below the root: ``*[n]`` as the 0-based position ``n - 1``, any other as ``_node_step`` gives it."""
+
+
+@lru_cache(maxsize=4096)
+def _path_steps(node_path: str) -> tuple[Step, ...] | None:
+    """A libxml2 node path's steps below its root (``/*/*/*[6]`` → ``(0, 5)``); None where a
+    step names no element (or none at position 0). Cached: the same node paths recur from
+    file to file (``/*/*/*[5]/*[12]/*[2]``)."""
+    steps = node_path.split("/")
+    if len(steps) > 1 and not steps[0]:  # the leading "/"
+        del steps[0]
+    parsed: list[Step] = []
+    for step in steps:
+        node_step = _node_step(step)
+        if node_step is None or node_step[2] < 1:
+            return None
+        prefix, name, index = node_step
+        parsed.append(index - 1 if name == "*" and prefix is None else node_step)
+    return tuple(parsed[1:])
+
+
 class Locations:
     """The locations of one document's elements.
 
     Elements come from the rules, and from the schemas as libxml2 node paths (``/*/*/*[6]``,
     ``…/akn4un:voters[2]``), which name no element in a default namespace: those are resolved
     back to the element first. A location is lxml's ``getelementpath()`` (the same steps, made
-    in C) with the namespaces shortened. Node paths are resolved step by step from their
-    already-resolved parents; a step ``*[6]`` is the parent's sixth child, except under the few
-    parents that also hold comments or processing instructions, which libxml2 does not count.
+    in C) with the namespaces shortened. Node paths are resolved step by step from the root
+    (their steps parsed once per process); a step ``*[6]`` is the parent's sixth child, except
+    under the few parents that also hold comments or processing instructions, which libxml2
+    does not count.
     """
 
     def __init__(
@@ -74,7 +97,7 @@ class Locations:
         self._nodes: dict[str, etree._Element | None] = {}
         self._located: dict[str, str] = {}
         self._other_nodes = other_nodes or (lambda: tree.getroot().iter(*OTHER_NODES))
-        self._mixed: set[etree._Element] | None = None
+        self._mixed: dict[etree._Element, list[etree._Element] | None] | None = None
 
     def of(self, element: etree._Element) -> str:
         """The XPath-like location of ``element``."""
@@ -89,17 +112,31 @@ class Locations:
         nodes = self._nodes
         if node_path in nodes:
             return nodes[node_path]
-        parent_path, _, step = node_path.rpartition("/")
-        parsed = _node_step(step)
-        node: etree._Element | None = None
-        if parsed is not None and not parent_path:  # the root step
-            node = self._tree.getroot()
-        elif parsed is not None:
-            # The errors of one element come one after another: its parent is usually known.
-            parent = nodes[parent_path] if parent_path in nodes else self.element_at(parent_path)
-            if parent is not None:
-                node = self._child_at(parent, parsed)
-        nodes[node_path] = node
+        steps = _path_steps(node_path)
+        node = nodes[node_path] = None if steps is None else self._walk(steps)
+        return node
+
+    def _walk(self, steps: tuple[Step, ...]) -> etree._Element | None:
+        """The element the steps below the root lead to, or None. A step ``*[n]`` is lxml's
+        ``parent[n - 1]`` (found in C), or the ``n``-th of the parent's element children where
+        lxml also counts a comment or the like among its children."""
+        node = self._tree.getroot()
+        mixed = self._parents_of_other_nodes()
+        for step in steps:
+            if step.__class__ is not int:
+                node = self._child_at(node, step)
+                if node is None:
+                    return None
+                continue
+            # The node itself, or the element children of a parent of comments (every UN file's
+            # root), listed once.
+            children = mixed.get(node, node) if mixed else node
+            if children is None:
+                children = mixed[node] = list(node.iterchildren(etree.Element))
+            try:  # lxml walks the children to the one asked for: len(node) would walk them all first
+                node = children[step]
+            except IndexError:
+                return None
         return node
 
     def of_node_path(self, node_path: str) -> str:
@@ -116,13 +153,6 @@ class Locations:
         namespace) among all element siblings, and a named step among siblings of that name."""
         prefix, name, index = step
         if name == "*":
-            if parent not in self._parents_of_other_nodes():
-                if index < 1:
-                    return None
-                try:  # lxml walks the children to the one asked for: len(parent) would walk them all first
-                    return parent[index - 1]
-                except IndexError:
-                    return None
             candidates = parent.iterchildren(etree.Element)
         elif prefix is None:
             candidates = parent.iterchildren(name)  # an element in no namespace
@@ -132,13 +162,14 @@ class Locations:
                 for child in parent.iterchildren(etree.Element)
                 if child.prefix == prefix and etree.QName(child).localname == name
             )
-        return next(islice(candidates, index - 1, None), None) if index > 0 else None
+        return next(islice(candidates, index - 1, None), None)
 
-    def _parents_of_other_nodes(self) -> set[etree._Element]:
+    def _parents_of_other_nodes(self) -> dict[etree._Element, list[etree._Element] | None]:
         """The elements with a comment, processing instruction or entity among their children:
-        lxml counts those as children (``parent[5]``), libxml2's node paths do not."""
+        lxml counts those as children (``parent[5]``), libxml2's node paths do not. Each maps
+        to its element children, once a node path needs them."""
         if self._mixed is None:
-            self._mixed = {node.getparent() for node in self._other_nodes()}
+            self._mixed = dict.fromkeys(node.getparent() for node in self._other_nodes())
         return self._mixed
 
 
