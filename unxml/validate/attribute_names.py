@@ -329,7 +329,7 @@ def _reported(suspects: list[Suspect], skipped: bytes, types: Profile) -> list[t
             value = element.get(name)
             if verdict.accepts(value):
                 continue
-            outcome = verdict.check(value)
+            outcome = verdict.refused(value)
             if outcome == VALID:
                 continue
             if outcome != INVALID:
