@@ -11,7 +11,7 @@ from lxml import etree
 
 from unxml.validate.rules.base import Document, _running_text, lead_text, marked_preambular, nums, text_of
 from unxml.validate.rules.children import children, first_child, first_children
-from unxml.validate.rules.eids import _expected_label, _sibling_labels, _Siblings
+from unxml.validate.rules.eids import _expected_label, _sibling_labels, _Siblings, unique_eids
 from unxml.validate.rules.numbering import _find_operative_paragraphs
 from unxml.validate.rules.openings import (
     _head,
@@ -20,6 +20,7 @@ from unxml.validate.rules.openings import (
     _preambular_paragraphs,
     _unknown_opening,
 )
+from unxml.validate.uniqueness import eids_distinct
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 _UN_FILES = Path(__file__).parent / "data" / "un-corpus-en"
@@ -358,3 +359,21 @@ def test_text_of_is_the_iterated_text_with_white_space_collapsed(data, shape) ->
     element.append(etree.ProcessingInstruction("pi", "not text"))
     element.tail = "not the element's"
     assert text_of(element) == re.sub(r"\s+", " ", "".join(element.itertext())).strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.lists(st.sampled_from(["para_1", "para_2", "para_1 ", "list_1"]), max_size=8))
+def test_repeated_eids_are_those_a_plain_scan_finds(values: list[str]) -> None:
+    root = etree.Element(AKN + "akomaNtoso")
+    for value in values:
+        etree.SubElement(root, AKN + "paragraph", eId=value)
+    document = Document(etree.ElementTree(root), lambda lang: None)
+    seen: set[str] = set()
+    plain = []
+    for element in root.iter(AKN + "paragraph"):
+        value = element.get("eId")
+        if value in seen:
+            plain.append((element, f"eId '{value}' is used more than once"))
+        seen.add(value)
+    assert list(unique_eids(document)) == plain
+    assert eids_distinct(document) == (not plain)

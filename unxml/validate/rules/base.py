@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from typing import Any
 
 from lxml import etree
@@ -335,9 +336,15 @@ class Document:
         return self.attributes.eids
 
     @cached_property
+    def eid_values(self) -> set[str]:
+        """Every ``eId`` value, once: shared by the uniqueness checks (the eIds are distinct
+        where this set is as long as :attr:`eids`) and :attr:`ids`. Made in C, from the pairs."""
+        return set(map(itemgetter(1), self.eids))
+
+    @cached_property
     def ids(self) -> set[str]:
         """Every ``eId``, ``wId`` and ``GUID`` in the file: what ``#…`` references may point to."""
-        return {value for _, value in self.eids}.union(self.attributes.other_ids)
+        return self.eid_values.union(self.attributes.other_ids)
 
     @property
     def dates(self) -> list[tuple[etree._Element, str]]:

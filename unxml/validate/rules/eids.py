@@ -63,6 +63,8 @@ _LABEL_RUN = re.compile(r"[^\W_]+")
 
 @rule("UNX131", "error", "eIds are unique in the document")
 def unique_eids(doc: Document) -> Iterator[Issue]:
+    if len(doc.eid_values) == len(doc.eids):
+        return  # no value repeats: nothing to look for
     seen: set[str] = set()
     for element, value in doc.eids:
         if value in seen:
