@@ -14,6 +14,8 @@ from unxml.validate.rules.children import children, first_child, first_children
 from unxml.validate.rules.eids import _expected_label, _sibling_labels, _Siblings, unique_eids
 from unxml.validate.rules.numbering import _find_operative_paragraphs
 from unxml.validate.rules.openings import (
+    _MARK_CHARACTERS,
+    _MARKS,
     _head,
     _opening,
     _opens_with_known,
@@ -290,6 +292,24 @@ _SECTIONED = st.recursive(
 )
 
 
+# A preamble's children (containers of <p>s and other things, a formula, a stray <p>), each with
+# children of its own.
+_PREAMBLE = st.lists(
+    st.tuples(
+        st.sampled_from(["container", "container", "formula", "p", "comment"]),
+        st.lists(st.sampled_from(["p", "p", "num", "blockList", "comment"]), max_size=3),
+    ),
+    max_size=4,
+)
+
+
+def _add_child(parent: etree._Element, kind: str) -> etree._Element:
+    if kind == "comment":
+        parent.append(etree.Comment("p"))
+        return parent[-1]
+    return etree.SubElement(parent, AKN + kind)
+
+
 def _build_marked(parent: etree._Element, node: tuple, data: st.DataObject) -> None:
     name, kids = node
     element = etree.SubElement(parent, AKN + name)
@@ -306,8 +326,11 @@ def test_preambular_paragraphs_are_those_a_search_of_each_body_finds(data, state
     root = etree.Element(AKN + "akomaNtoso")
     for shape in statements:
         statement = etree.SubElement(root, AKN + "statement")
-        container = etree.SubElement(etree.SubElement(statement, AKN + "preamble"), AKN + "container")
-        etree.SubElement(container, AKN + "p")
+        preamble = etree.SubElement(statement, AKN + "preamble")
+        for kind, kids in data.draw(_PREAMBLE):
+            holder = _add_child(preamble, kind)
+            for kid in kids if kind != "comment" else ():
+                _add_child(holder, kid)
         _build_marked(statement, ("mainBody", [shape]), data)
     document = Document(etree.ElementTree(root), lambda lang: None)
     expected = []
@@ -377,3 +400,11 @@ def test_repeated_eids_are_those_a_plain_scan_finds(values: list[str]) -> None:
         seen.add(value)
     assert list(unique_eids(document)) == plain
     assert eids_distinct(document) == (not plain)
+
+
+def test_mark_characters_are_those_of_the_marks_class() -> None:
+    """Every character of Unicode: the set the first word's check uses is the regex class."""
+    marks = re.compile(f"[{_MARKS}]")
+    for code in range(0x110000):
+        char = chr(code)
+        assert (char in _MARK_CHARACTERS) == bool(marks.match(char)), hex(code)

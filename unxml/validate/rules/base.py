@@ -75,9 +75,15 @@ def _running_text(node: etree._Element, parts: list[str], size: int, limit: int)
         if size >= limit:
             return -1
         if child.tag not in _NOT_RUNNING_TEXT:
-            size = _running_text(child, parts, size, limit)
-            if size < 0:
-                return -1
+            if len(child):
+                size = _running_text(child, parts, size, limit)
+                if size < 0:
+                    return -1
+            elif text := child.text:  # a leaf (most inline elements): its text, without a call
+                parts.append(text)
+                size += len(text)
+                if size >= limit:
+                    return -1
         tail = child.tail
         if tail:
             parts.append(tail)
