@@ -11,15 +11,18 @@ from lxml import etree
 
 from unxml.validate.rules.base import Document, _running_text, lead_text, marked_preambular, nums, text_of
 from unxml.validate.rules.children import children, first_child, first_children
-from unxml.validate.rules.eids import _expected_label, _sibling_labels, _Siblings
+from unxml.validate.rules.eids import _expected_label, _sibling_labels, _Siblings, unique_eids
 from unxml.validate.rules.numbering import _find_operative_paragraphs
 from unxml.validate.rules.openings import (
+    _MARK_CHARACTERS,
+    _MARKS,
     _head,
     _opening,
     _opens_with_known,
     _preambular_paragraphs,
     _unknown_opening,
 )
+from unxml.validate.uniqueness import eids_distinct
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 _UN_FILES = Path(__file__).parent / "data" / "un-corpus-en"
@@ -289,6 +292,24 @@ _SECTIONED = st.recursive(
 )
 
 
+# A preamble's children (containers of <p>s and other things, a formula, a stray <p>), each with
+# children of its own.
+_PREAMBLE = st.lists(
+    st.tuples(
+        st.sampled_from(["container", "container", "formula", "p", "comment"]),
+        st.lists(st.sampled_from(["p", "p", "num", "blockList", "comment"]), max_size=3),
+    ),
+    max_size=4,
+)
+
+
+def _add_child(parent: etree._Element, kind: str) -> etree._Element:
+    if kind == "comment":
+        parent.append(etree.Comment("p"))
+        return parent[-1]
+    return etree.SubElement(parent, AKN + kind)
+
+
 def _build_marked(parent: etree._Element, node: tuple, data: st.DataObject) -> None:
     name, kids = node
     element = etree.SubElement(parent, AKN + name)
@@ -305,8 +326,11 @@ def test_preambular_paragraphs_are_those_a_search_of_each_body_finds(data, state
     root = etree.Element(AKN + "akomaNtoso")
     for shape in statements:
         statement = etree.SubElement(root, AKN + "statement")
-        container = etree.SubElement(etree.SubElement(statement, AKN + "preamble"), AKN + "container")
-        etree.SubElement(container, AKN + "p")
+        preamble = etree.SubElement(statement, AKN + "preamble")
+        for kind, kids in data.draw(_PREAMBLE):
+            holder = _add_child(preamble, kind)
+            for kid in kids if kind != "comment" else ():
+                _add_child(holder, kid)
         _build_marked(statement, ("mainBody", [shape]), data)
     document = Document(etree.ElementTree(root), lambda lang: None)
     expected = []
@@ -358,3 +382,29 @@ def test_text_of_is_the_iterated_text_with_white_space_collapsed(data, shape) ->
     element.append(etree.ProcessingInstruction("pi", "not text"))
     element.tail = "not the element's"
     assert text_of(element) == re.sub(r"\s+", " ", "".join(element.itertext())).strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.lists(st.sampled_from(["para_1", "para_2", "para_1 ", "list_1"]), max_size=8))
+def test_repeated_eids_are_those_a_plain_scan_finds(values: list[str]) -> None:
+    root = etree.Element(AKN + "akomaNtoso")
+    for value in values:
+        etree.SubElement(root, AKN + "paragraph", eId=value)
+    document = Document(etree.ElementTree(root), lambda lang: None)
+    seen: set[str] = set()
+    plain = []
+    for element in root.iter(AKN + "paragraph"):
+        value = element.get("eId")
+        if value in seen:
+            plain.append((element, f"eId '{value}' is used more than once"))
+        seen.add(value)
+    assert list(unique_eids(document)) == plain
+    assert eids_distinct(document) == (not plain)
+
+
+def test_mark_characters_are_those_of_the_marks_class() -> None:
+    """Every character of Unicode: the set the first word's check uses is the regex class."""
+    marks = re.compile(f"[{_MARKS}]")
+    for code in range(0x110000):
+        char = chr(code)
+        assert (char in _MARK_CHARACTERS) == bool(marks.match(char)), hex(code)

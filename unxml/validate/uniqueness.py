@@ -96,8 +96,8 @@ def _holds_ids(element: etree._Element) -> bool:
 
 def eids_distinct(document: Document) -> bool:
     """Whether no two elements of the document share an eId: the profile's one constraint
-    (asked by both schemas' steps, worked out once)."""
-    return document.memo("eids distinct", lambda doc: _distinct([value for _, value in doc.attributes.eids]))
+    (asked by both schemas' steps, and by the rules: the document's set of eId values)."""
+    return len(document.eid_values) == len(document.eids)
 
 
 def constraints_add_nothing(document: Document) -> bool:

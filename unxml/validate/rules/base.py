@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from typing import Any
 
 from lxml import etree
@@ -74,9 +75,15 @@ def _running_text(node: etree._Element, parts: list[str], size: int, limit: int)
         if size >= limit:
             return -1
         if child.tag not in _NOT_RUNNING_TEXT:
-            size = _running_text(child, parts, size, limit)
-            if size < 0:
-                return -1
+            if len(child):
+                size = _running_text(child, parts, size, limit)
+                if size < 0:
+                    return -1
+            elif text := child.text:  # a leaf (most inline elements): its text, without a call
+                parts.append(text)
+                size += len(text)
+                if size >= limit:
+                    return -1
         tail = child.tail
         if tail:
             parts.append(tail)
@@ -335,9 +342,15 @@ class Document:
         return self.attributes.eids
 
     @cached_property
+    def eid_values(self) -> set[str]:
+        """Every ``eId`` value, once: shared by the uniqueness checks (the eIds are distinct
+        where this set is as long as :attr:`eids`) and :attr:`ids`. Made in C, from the pairs."""
+        return set(map(itemgetter(1), self.eids))
+
+    @cached_property
     def ids(self) -> set[str]:
         """Every ``eId``, ``wId`` and ``GUID`` in the file: what ``#…`` references may point to."""
-        return {value for _, value in self.eids}.union(self.attributes.other_ids)
+        return self.eid_values.union(self.attributes.other_ids)
 
     @property
     def dates(self) -> list[tuple[etree._Element, str]]:

@@ -63,6 +63,8 @@ _LABEL_RUN = re.compile(r"[^\W_]+")
 
 @rule("UNX131", "error", "eIds are unique in the document")
 def unique_eids(doc: Document) -> Iterator[Issue]:
+    if len(doc.eid_values) == len(doc.eids):
+        return  # no value repeats: nothing to look for
     seen: set[str] = set()
     for element, value in doc.eids:
         if value in seen:
@@ -75,6 +77,9 @@ def _expected_label(num: str) -> str | None:
     """The label a printed number gives: its runs of letters and digits (any script) joined by
     "-": "(b)" → "b", "1." → "1", "1.1." → "1-1", "(أ)" → "أ", "一、" → "一"."""
     return "-".join(_LABEL_RUN.findall(num)) or None
+
+
+_UNSEEN = object()
 
 
 class _Scopes:
@@ -92,9 +97,10 @@ class _Scopes:
 
     def of(self, element: etree._Element) -> str | None:
         parent = element.getparent()
-        if parent not in self._below:
-            self._below[parent] = self._walk_up(parent)
-        return self._below[parent]
+        scope = self._below.get(parent, _UNSEEN)
+        if scope is _UNSEEN:
+            scope = self._below[parent] = self._walk_up(parent)
+        return scope
 
     def _walk_up(self, ancestor: etree._Element | None) -> str | None:
         in_preamble = False
@@ -172,17 +178,21 @@ class _Siblings:
 
     def _number_siblings(self, element: etree._Element) -> None:
         preamble_headed = self._preamble_headed
-        heading = _heading_scope(element, preamble_headed)  # counted per crossHeading
-        same = [
-            sibling
-            for sibling in children(element.getparent(), element.tag)
-            if _heading_scope(sibling, preamble_headed) == heading
-        ]
-        nums = [self._nums.get(sibling) for sibling in same]
-        texts = [num.text if num is not None else None for num in nums]
-        labels = _sibling_labels([_expected_label(text) if text else None for text in texts])
-        for sibling, text, label in zip(same, texts, labels, strict=True):
-            self._numbering[sibling] = ((text or "").strip(), label)
+        same = children(element.getparent(), element.tag)
+        if preamble_headed:  # counted per crossHeading (where no element has one, all are alike)
+            heading = _heading_scope(element, preamble_headed)
+            same = [sibling for sibling in same if _heading_scope(sibling, preamble_headed) == heading]
+        numbers = self._nums.get
+        texts = tuple([num.text if (num := numbers(sibling)) is not None else None for sibling in same])
+        self._numbering.update(zip(same, _numbering_of(texts), strict=True))
+
+
+@lru_cache(maxsize=1024)
+def _numbering_of(texts: tuple[str | None, ...]) -> tuple[Numbering, ...]:
+    """The numbering of siblings of one kind from the texts of their <num>s (None where one has
+    none). Cached: the same runs recur from file to file ("1.", "2.", … "12."; "(a)", "(b)")."""
+    labels = _sibling_labels([_expected_label(text) if text else None for text in texts])
+    return tuple(((text or "").strip(), label) for text, label in zip(texts, labels, strict=True))
 
 
 def _label_problem(

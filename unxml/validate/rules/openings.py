@@ -20,10 +20,10 @@ from unxml.validate.rules.numbering import _operative_paragraphs
 # instead of in <num> (the UN's Arabic files: "1 -\t…"): neither is the opening word.
 _MARKS = "\u061c\u200b-\u200f\u2060\ufeff"
 _BEFORE_WORDS = re.compile(rf"^[\s{_MARKS}]*(?:\d+\s*[.\-–][\s{_MARKS}]*)?")
-_STARTS_WITH_MARK = re.compile(rf"[{_MARKS}]")
+_MARK_CHARACTERS = frozenset("\u061c\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")  # _MARKS, one by one
 _SHOWN = 40
 _CONTENT, _LIST, _INTRO, _P = AKN + "content", AKN + "list", AKN + "intro", AKN + "p"
-_CROSS_HEADING = AKN + "crossHeading"
+_CROSS_HEADING, _CONTAINER = AKN + "crossHeading", AKN + "container"
 # The rules only ask *whether* a text opens with a known form. A form found in the text's first
 # words also opens the whole text, so the lexicon is asked about those first words, and the
 # answers are cached (the same openings recur: "Requests the Secretary-General"); only where the
@@ -59,7 +59,7 @@ def _head(element: etree._Element) -> str | None:
     after them (the last may be cut short), it opens with a digit or an invisible mark (which
     ``_opening`` drops), or the words run past what ``_opening`` reads."""
     words = raw_lead(element, _HEAD_LEAD).split(None, _HEAD_WORDS)
-    if len(words) <= _HEAD_WORDS or words[0][0].isdigit() or _STARTS_WITH_MARK.match(words[0]):
+    if len(words) <= _HEAD_WORDS or (first := words[0][0]).isdigit() or first in _MARK_CHARACTERS:
         return None
     head = " ".join(words[:_HEAD_WORDS])
     return head if len(head) <= LEAD else None
@@ -110,8 +110,12 @@ def _preambular_paragraphs(doc: Document) -> Iterator[etree._Element]:
     for statement in doc.statements:
         preamble = first_child(statement, AKN + "preamble")
         if preamble is not None:
-            for container in children(preamble, AKN + "container"):
-                yield from children(container, _P)
+            # children(preamble, container), then children(container, p), without the calls
+            for container in preamble[:]:
+                if container.tag == _CONTAINER:
+                    for p in container[:]:
+                        if p.tag == _P:
+                            yield p
         body = first_child(statement, AKN + "mainBody")
         if body is not None:
             yield from (heading for heading in headings if _inside(heading, body))
